@@ -1,36 +1,28 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import categoriesSchema from '../../catalog/schema/categories.schema.json' with { type: 'json' };
-import commonSchema from '../../catalog/schema/common.schema.json' with { type: 'json' };
-import definitionsSchema from '../../catalog/schema/definitions.schema.json' with { type: 'json' };
-import eventSchema from '../../catalog/schema/event.schema.json' with { type: 'json' };
-import filtersSchema from '../../catalog/schema/filters.schema.json' with { type: 'json' };
-import sourcesSchema from '../../catalog/schema/sources.schema.json' with { type: 'json' };
-import subjectsSchema from '../../catalog/schema/subjects.schema.json' with { type: 'json' };
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import type { Diagnostic, PathSegment } from '../model/diagnostic.ts';
+import { compileFormatValidators, formatSchemasHash } from './catalog-format-ajv.ts';
 import { describeAjvErrors, type SchemaProblem } from './catalog-format-messages.ts';
+import * as precompiled from './catalog-format-validators.generated.ts';
 import { diagnosticAt, type CatalogFileKind, type LoadedFile } from './load.ts';
-
-const SCHEMAS: Record<CatalogFileKind, object> = {
-  sources: sourcesSchema,
-  categories: categoriesSchema,
-  subjects: subjectsSchema,
-  filters: filtersSchema,
-  definitions: definitionsSchema,
-  event: eventSchema,
-};
 
 let validators: Record<CatalogFileKind, ValidateFunction> | undefined;
 
 function formatValidators(): Record<CatalogFileKind, ValidateFunction> {
-  if (validators) return validators;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-  ajv.addSchema(commonSchema);
-  ajv.addSchema(categoriesSchema);
-  const compiled = {} as Record<CatalogFileKind, ValidateFunction>;
-  for (const [kind, schema] of Object.entries(SCHEMAS))
-    compiled[kind as CatalogFileKind] = ajv.getSchema((schema as { $id: string }).$id) ?? ajv.compile(schema);
-  validators = compiled;
-  return compiled;
+  validators ??= precompiledOrCompiled(precompiled, formatSchemasHash());
+  return validators;
+}
+
+/**
+ * The validators compiled ahead of time, or, when the format's schemas are no longer the ones they
+ * were compiled from (an edit not yet precompiled), validators compiled now.
+ */
+export function precompiledOrCompiled(
+  module: { SCHEMAS_HASH: string },
+  schemasHash: string,
+): Record<CatalogFileKind, ValidateFunction> {
+  return module.SCHEMAS_HASH === schemasHash
+    ? (module as unknown as Record<CatalogFileKind, ValidateFunction>)
+    : compileFormatValidators();
 }
 
 /**

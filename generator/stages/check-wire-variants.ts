@@ -42,6 +42,12 @@ function checkSharedDefinitions(
   const keysOf = new Map(
     formsByEvent.map(({ event, forms }) => [event.value.type, new Set(forms.map(formKey))]),
   );
+  const used = new Map<RawEvent, Set<string>>();
+  const uses = (event: RawEvent, name: string) => {
+    let names = used.get(event);
+    if (!names) used.set(event, (names = new Set(definitionsUsed(event.schema, definitions))));
+    return names.has(name);
+  };
   for (const { event, forms } of formsByEvent) {
     for (const form of forms) {
       const found = declaringSchema(event.value.schema, definitions, form.parent, form.name);
@@ -49,9 +55,7 @@ function checkSharedDefinitions(
       for (const name of new Set(found.refs)) {
         const others = formsByEvent.filter(
           ({ event: other }) =>
-            other !== event &&
-            definitionsUsed(other.value.schema, definitions).includes(name) &&
-            !keysOf.get(other.value.type)!.has(formKey(form)),
+            other !== event && uses(other.value, name) && !keysOf.get(other.value.type)!.has(formKey(form)),
         );
         if (others.length > 0)
           report(

@@ -1,6 +1,8 @@
+import type { ErrorObject } from 'ajv';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { shortName } from '../model/event-names.ts';
 import { newDataSchemaAjv } from '../model/data-schema-ajv.ts';
+import { refsResolve, satisfies } from '../model/data-schema-satisfies.ts';
 import { checkFormat } from './check-catalog-format.ts';
 import { checkDataSchema, checkNesting, checkRefCycles } from './check-data-schema.ts';
 import { drawsString, schemaAt } from '../model/factory-data-walk.ts';
@@ -349,15 +351,21 @@ function eventContextKey(catalog: CheckedCatalog, context: EventContext): string
   ]);
 }
 
+/** A docs sample's data checked against an event's data schema: Ajv's errors, none when it is valid. */
+type SampleValidator = (data: unknown) => readonly ErrorObject[];
+
 /**
- * Compiles an event's data schema on first use (a remembered event needs none). The definitions are
- * one schema of their own, so each compiles once however many events refer to it.
+ * The data validator of an event's schema, or none when a `$ref` in it names no definition (Ajv
+ * cannot compile it; checkDataSchema reports the ref). A sample is checked without compiling
+ * (data-schema-satisfies.ts); only a sample that fails is validated by Ajv, for its errors, with the
+ * schema compiled on first use. The definitions are one schema of their own, so each compiles once
+ * however many events refer to it.
  */
 function dataValidatorCompiler(
   definitions: ReadonlyMap<string, JsonSchema>,
-): (schema: JsonSchema) => ValidateFunction | undefined {
+): (schema: JsonSchema) => SampleValidator | undefined {
   let ajv: ReturnType<typeof newDataSchemaAjv> | undefined;
-  return (schema) => {
+  const compile = (schema: JsonSchema): ValidateFunction | undefined => {
     try {
       if (!ajv) {
         ajv = newDataSchemaAjv({ allErrors: true, verbose: true, compileFast: true });
@@ -365,9 +373,21 @@ function dataValidatorCompiler(
       }
       return ajv.compile(referringToDefinitions(schema));
     } catch {
-      // Only an unresolved $ref stops the format-checked subset from compiling; checkRefs reports it.
       return undefined;
     }
+  };
+  return (schema) => {
+    if (!refsResolve(schema, definitions)) return undefined;
+    let validate: ValidateFunction | undefined | null = null;
+    return (data) => {
+      try {
+        if (satisfies(schema, data, definitions)) return [];
+      } catch {
+        // A definition that loops back on itself without descending into the data: Ajv says what to do.
+      }
+      if (validate === null) validate = compile(schema);
+      return !validate || validate(data) ? [] : (validate.errors ?? []);
+    };
   };
 }
 
@@ -392,7 +412,7 @@ function referringToDefinitions(schema: JsonSchema): JsonSchema {
 
 function checkSamples(
   { file, value }: { file: LoadedFile; value: RawEvent },
-  validate: ValidateFunction | undefined,
+  validate: SampleValidator | undefined,
   report: Report,
 ): void {
   value.samples.forEach((sample, i) => {
@@ -436,8 +456,8 @@ function checkSamples(
         { at: place },
       );
     }
-    if (validate && !validate(event.data)) {
-      for (const problem of describeAjvErrors(validate.errors ?? [], event.data)) {
+    if (validate) {
+      for (const problem of describeAjvErrors(validate(event.data), event.data)) {
         const inSample = ['data', ...problem.path];
         const place = locateInPublished(file, [...at, 'published'], sample.published, inSample);
         report(file, [...at, 'published'], `${where}: ${formatPath(inSample)}: ${problem.message}`, {

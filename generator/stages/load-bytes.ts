@@ -15,6 +15,9 @@ const BYTE_ORDER_MARKS: [bytes: number[], found: string][] = [
   [[0xfe, 0xff], 'a UTF-16 big-endian byte-order mark (FE FF): save the file as UTF-8'],
 ];
 
+/** The WHATWG decoder rejects exactly what firstInvalidUtf8 finds (RFC 3629: no surrogates, no overlongs). */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export function decodeCatalogBytes(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_FILE_BYTES) return { line: 1, column: 1, message: tooLarge(bytes.length) };
   for (const [mark, found] of BYTE_ORDER_MARKS) {
@@ -27,6 +30,11 @@ export function decodeCatalogBytes(bytes: Uint8Array): Decoded {
       ? ' (UTF-16 text without a byte-order mark?): save the file as UTF-8'
       : '';
     return { ...position(bytes, nul), message: `expected UTF-8 text, found a NUL byte${hint}` };
+  }
+  try {
+    return { text: STRICT_UTF8.decode(bytes) };
+  } catch {
+    // Not well-formed: find the first byte at fault.
   }
   const invalid = firstInvalidUtf8(bytes);
   if (invalid >= 0) {

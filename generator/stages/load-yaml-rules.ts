@@ -128,8 +128,12 @@ export interface TextProblem {
 /** Control characters text may not hold: C0 but tab and line feed, DEL, C1, and bidirectional overrides. */
 const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
+/** FORBIDDEN or any UTF-16 surrogate (paired ones too): text without one has no problem (most text). */
+const SUSPECT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+
 /** The first problem of a text (a string value or a key), if any. */
 export function textProblem(text: string): string | undefined {
+  if (text.length <= MAX_TEXT_LENGTH && !SUSPECT.test(text)) return undefined;
   if (text.length > MAX_TEXT_LENGTH)
     return `expected a text of at most ${MAX_TEXT_LENGTH} characters (the catalog's text limit), found ${text.length}`;
   const surrogate = /[\ud800-\udfff]/u.exec(text);

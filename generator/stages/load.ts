@@ -5,6 +5,8 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Docume
 import { formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
 import { MAX_FILE_BYTES } from './catalog-limits.ts';
 import { decodeCatalogBytes, tooLarge } from './load-bytes.ts';
+import { plainValue } from './load-plain-value.ts';
+import { parsePlainYaml } from './load-plain-yaml.ts';
 import { nestingProblem, textProblems, yamlFeatureProblems } from './load-yaml-rules.ts';
 import { remembered, type UnitMemo } from './unit-memo.ts';
 
@@ -112,26 +114,51 @@ export function parseCatalogFile(
   kind: CatalogFileKind,
   text: string,
 ): { file?: LoadedFile; diagnostics: Diagnostic[] } {
-  const lineCounter = new LineCounter();
-  const at = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line, column: col };
-  };
-  const yamlDiagnostic = (offset: number, message: string): Diagnostic => ({
-    file,
-    ...at(offset),
-    path: '(yaml)',
-    message,
-    severity: 'error',
-  });
   const tooDeep = nestingProblem(text);
   if (tooDeep) {
+    const lineCounter = new LineCounter();
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x0a) lineCounter.addNewLine(i + 1);
-    return { diagnostics: [yamlDiagnostic(tooDeep.offset, tooDeep.message)] };
+    return { diagnostics: [yamlDiagnostic(file, lineCounter, tooDeep.offset, tooDeep.message)] };
   }
+  // Most files are plain YAML, read without the yaml package; it parses one only to place a diagnostic.
+  const plain = parsePlainYaml(text);
+  let parsed = plain ? undefined : parseYaml(file, text);
+  if (parsed && 'diagnostics' in parsed) return { diagnostics: parsed.diagnostics };
+  const file_: LoadedFile = {
+    path: file,
+    kind,
+    value: plain ? plain.value : parsed!.value,
+    lines: text.split('\n'),
+    locate: (segments, options) => {
+      parsed ??= parseYaml(file, text);
+      if ('diagnostics' in parsed)
+        throw new Error(`${file}: read as plain YAML, yet the yaml package rejects it`);
+      const { doc, lineCounter } = parsed;
+      const { line, col } = lineCounter.linePos(offsetOf(doc, segments, options?.key ?? false));
+      return { line, column: col };
+    },
+  };
+  const diagnostics: Diagnostic[] = [];
+  for (const problem of textProblems(file_.value))
+    diagnostics.push(diagnosticAt(file_, problem.path, problem.message, { key: problem.atKey }));
+  if (diagnostics.length > 0) return { diagnostics };
+  return { file: file_, diagnostics };
+}
+
+interface Parsed {
+  doc: Document;
+  lineCounter: LineCounter;
+  value: unknown;
+}
+
+/** The yaml package's reading of a file: its document and value, or its syntax and YAML-rule diagnostics. */
+function parseYaml(file: string, text: string): Parsed | { diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const diagnostics: Diagnostic[] = doc.errors.map((error) =>
     yamlDiagnostic(
+      file,
+      lineCounter,
       error.pos[0],
       error.code === 'MULTIPLE_DOCS'
         ? 'expected one YAML document per catalog file, found a second one (---)'
@@ -139,22 +166,20 @@ export function parseCatalogFile(
     ),
   );
   if (diagnostics.length > 0) return { diagnostics };
+  const plain = plainValue(doc);
+  if (plain) return { doc, lineCounter, value: plain.value };
   diagnostics.push(
-    ...yamlFeatureProblems(doc).map((problem) => yamlDiagnostic(problem.offset, problem.message)),
+    ...yamlFeatureProblems(doc).map((problem) =>
+      yamlDiagnostic(file, lineCounter, problem.offset, problem.message),
+    ),
   );
   if (diagnostics.length > 0) return { diagnostics };
+  return { doc, lineCounter, value: doc.toJS({ maxAliasCount: 0 }) };
+}
 
-  const file_: LoadedFile = {
-    path: file,
-    kind,
-    value: doc.toJS({ maxAliasCount: 0 }),
-    lines: text.split('\n'),
-    locate: (segments, options) => at(offsetOf(doc, segments, options?.key ?? false)),
-  };
-  for (const problem of textProblems(file_.value))
-    diagnostics.push(diagnosticAt(file_, problem.path, problem.message, { key: problem.atKey }));
-  if (diagnostics.length > 0) return { diagnostics };
-  return { file: file_, diagnostics };
+function yamlDiagnostic(file: string, lineCounter: LineCounter, offset: number, message: string): Diagnostic {
+  const { line, col } = lineCounter.linePos(offset);
+  return { file, line, column: col, path: '(yaml)', message, severity: 'error' };
 }
 
 /**
