@@ -3,15 +3,13 @@
  * nothing against, and declines every file they do: on every catalog file of the repository and on
  * a table of small texts, it returns what the long way (yamlFeatureProblems, then toJS) returns.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseDocument } from 'yaml';
 import { plainValue } from '../generator/stages/load-plain-value.ts';
 import { yamlFeatureProblems } from '../generator/stages/load-yaml-rules.ts';
-
-const ROOT = path.join(import.meta.dirname, '..');
+import { repositoryYamlFiles } from './support/repository-yaml.ts';
 
 /** What loading did before plainValue: the feature problems, and the value when there are none. */
 function longWay(text: string): { problems: number; value?: unknown } {
@@ -63,18 +61,8 @@ test('small texts: plain ones get toJS’s value, the others go the long way', (
   for (const [name, text, expected] of cases) assert.is(check(text, name), expected, name);
 });
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => path.join(dir, name));
-}
-
 test('every catalog file of the repository: plain, with toJS’s value', () => {
-  const files = [
-    ...yamlFiles(path.join(ROOT, 'catalog')),
-    ...yamlFiles(path.join(ROOT, 'test', 'golden', 'catalog')),
-    path.join(ROOT, 'scripts', 'fuzz', 'kitchen-sink.yaml'),
-  ];
+  const files = repositoryYamlFiles();
   assert.ok(files.length > 60, `${files.length} files`);
   for (const file of files) assert.is(check(readFileSync(file, 'utf8'), file), 'plain', file);
 });

@@ -4,13 +4,14 @@
  * toJS() builds (key order included): on a table of texts, on every catalog file of the repository
  * (all of which it must take), and on thousands of seeded mutations of them.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseDocument } from 'yaml';
 import { parsePlainYaml } from '../generator/stages/load-plain-yaml.ts';
 import { plainValue } from '../generator/stages/load-plain-value.ts';
+import { repositoryYamlFiles } from './support/repository-yaml.ts';
 
 const ROOT = path.join(import.meta.dirname, '..');
 
@@ -116,18 +117,7 @@ test('a table of texts: taken ones agree with the yaml package', () => {
   for (const [name, text, expected] of cases) assert.is(agreement(text, name), expected, name);
 });
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => path.join(dir, name))
-    .sort();
-}
-
-const catalogFiles = [
-  ...yamlFiles(path.join(ROOT, 'catalog')),
-  ...yamlFiles(path.join(ROOT, 'test', 'golden', 'catalog')),
-  path.join(ROOT, 'scripts', 'fuzz', 'kitchen-sink.yaml'),
-];
+const catalogFiles = repositoryYamlFiles();
 
 test('every catalog file of the repository is read fast, as the yaml package reads it', () => {
   assert.ok(catalogFiles.length > 60, `${catalogFiles.length} files`);
