@@ -5,6 +5,7 @@
  * holds only numbers, as many as fit on each line.
  */
 import { displayWidth, PRINT_WIDTH } from './display-width.ts';
+import { memoized } from './memoized.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -81,17 +82,10 @@ function printObject(value: { [key: string]: Json }, indent: number, out: string
 }
 
 /** `"key": ` and its width, made once per key: documents repeat the same few keys over and over. */
-const labels = new Map<string, { text: string; width: number }>();
-
-function labelOf(key: string): { text: string; width: number } {
-  let label = labels.get(key);
-  if (label === undefined) {
-    const text = `${JSON.stringify(key)}: `;
-    label = { text, width: displayWidth(text) };
-    labels.set(key, label);
-  }
-  return label;
-}
+const labelOf = memoized((key): { text: string; width: number } => {
+  const text = `${JSON.stringify(key)}: `;
+  return { text, width: displayWidth(text) };
+});
 
 /** Numbers, like words in a paragraph: as many on a line as fit. */
 function fillLines(items: readonly string[], indent: number): string[] {

@@ -4,6 +4,7 @@
  * erratum and sample ids, definition names); nothing else invents them.
  */
 import path from 'node:path/posix';
+import { memoized } from '../../../syntax/memoized.ts';
 import type {
   Category,
   Definition,
@@ -36,20 +37,9 @@ export function eventPage(event: Pick<EventType, 'category' | 'names'>): string 
  * makes each space a hyphen; VitePress turns runs of punctuation and spaces into one hyphen and
  * prefixes a leading digit with `_`. Linked headings are written so that both agree
  * (`### \`sms-pascal-case-2020-09-92\``, `## Version 2020-03`); one that would not is a generator bug.
+ * Remembered per text: a page links to the same definitions and documents over and over.
  */
-export function headingSlug(plainText: string): string {
-  let slug = slugs.get(plainText);
-  if (slug === undefined) {
-    slug = checkedSlug(plainText);
-    slugs.set(plainText, slug);
-  }
-  return slug;
-}
-
-/** Slugs made already: a page links to the same definitions and documents over and over. */
-const slugs = new Map<string, string>();
-
-function checkedSlug(plainText: string): string {
+export const headingSlug = memoized((plainText: string): string => {
   const github = plainText
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
@@ -59,7 +49,7 @@ function checkedSlug(plainText: string): string {
       `heading "${plainText}" gets the anchor #${github} on GitHub but #${vitepressSlug(plainText)} under VitePress`,
     );
   return github;
-}
+});
 
 function vitepressSlug(plainText: string): string {
   return plainText
@@ -94,14 +84,9 @@ export function href(from: string, to: string, anchor?: string): string {
 }
 
 /** Relative paths worked out already, by page and target: there are few pages, and many links. */
-const relativePaths = new Map<string, string>();
+const relativePaths = memoized((pair: string): string => {
+  const [from, to] = pair.split('\n') as [string, string];
+  return path.relative(path.dirname(from), to);
+});
 
-function relativePath(from: string, to: string): string {
-  const pair = `${from}\n${to}`;
-  let relative = relativePaths.get(pair);
-  if (relative === undefined) {
-    relative = path.relative(path.dirname(from), to);
-    relativePaths.set(pair, relative);
-  }
-  return relative;
-}
+const relativePath = (from: string, to: string): string => relativePaths(`${from}\n${to}`);
