@@ -139,14 +139,16 @@ export function emitValidators(context: EmitContext): OutputFile[] {
   };
   // A definition's or an event's module is made from it and the definitions it uses; one with
   // anyOf/oneOf alternatives also from the number they start at (the modules before it used the
-  // ones below), so it is written again when that moves.
+  // ones below), so it is written again when that moves. It is written once where it first
+  // stands; how many alternatives it numbers does not depend on where they start.
   const unit = (owner: Definition | EventType, target: Target, exported?: Code[]): OutputFile => {
     const first = branches;
-    const numberedFromZero = rememberedUnit(context, 'validators', owner, [], () =>
-      write(target.path, [target], 0, exported),
-    );
-    branches += numberedFromZero.branches;
-    if (numberedFromZero.branches === 0 || first === 0) return numberedFromZero.file;
+    const written = rememberedUnit(context, 'validators', owner, [], () => ({
+      ...write(target.path, [target], first, exported),
+      first,
+    }));
+    branches += written.branches;
+    if (written.branches === 0 || written.first === first) return written.file;
     return rememberedUnit(
       context,
       'validators-numbered',
