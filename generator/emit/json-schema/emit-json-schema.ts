@@ -1,6 +1,7 @@
 import type { SchemaNode } from '../../model/catalog-model.ts';
 import { ordered, schemaFile } from './json-schema-document.ts';
 import { jsonPiece, spliceMember } from '../../syntax/json-pieces.ts';
+import { memoized } from '../../syntax/memoized.ts';
 import { applyWireForms } from './json-schema-wire-forms.ts';
 import { cloudEventEnvelope, eventGridEnvelope } from '../../model/envelope-schemas.ts';
 import type { Catalog, Definition, EventType, OutputFile } from '../../model/catalog-model.ts';
@@ -32,6 +33,8 @@ export function emitJsonSchemas(context: EmitContext): OutputFile[] {
       }),
     );
   assertUniqueDefsNames(catalog);
+  // A definition is laid out once for all the events that use it as it is (with no wire forms).
+  const definitionPiece = memoized((name) => jsonPiece(ordered(definitions.get(name)!)));
 
   const document = (relative: string, schema: SchemaNode): OutputFile =>
     schemaFile(OUT_DIR + relative, {
@@ -44,7 +47,13 @@ export function emitJsonSchemas(context: EmitContext): OutputFile[] {
   const eventUnits = catalog.events.map((event) =>
     rememberedUnit(context, 'json-schema', event, [], (): EventSchemas => {
       const { data, uses } = acceptedForms(event, pick(event.uses, event.type));
-      const usePieces = defsPieces(uses);
+      const usePieces =
+        event.wireForms.length === 0
+          ? defsPieces(
+              {},
+              Object.keys(uses).map((name) => [name, definitionPiece(name)] as const),
+            )
+          : defsPieces(uses);
       const $defs = defsPieces({ [event.names.dataType]: data }, usePieces);
       return {
         files: [
@@ -104,11 +113,16 @@ export function emitJsonSchemas(context: EmitContext): OutputFile[] {
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** The event's data schema and the definitions it uses, as copies that accept its documented wire forms. */
+/**
+ * The event's data schema and the definitions it uses, as copies that accept its documented wire
+ * forms; as they are when it has none.
+ */
 function acceptedForms(
   event: EventType,
   uses: SchemaNode,
 ): { data: SchemaNode; uses: Record<string, SchemaNode> } {
+  if (event.wireForms.length === 0)
+    return { data: dataSchema(event), uses: uses as Record<string, SchemaNode> };
   const data = structuredClone(dataSchema(event));
   const copies = structuredClone(uses) as Record<string, SchemaNode>;
   applyWireForms(data, copies, event.wireForms);
