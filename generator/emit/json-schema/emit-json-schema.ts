@@ -54,7 +54,8 @@ export function emitJsonSchemas(context: EmitContext): OutputFile[] {
               Object.keys(uses).map((name) => [name, definitionPiece(name)] as const),
             )
           : defsPieces(uses);
-      const $defs = defsPieces({ [event.names.dataType]: data }, usePieces);
+      const dataPiece = jsonPiece(ordered(data));
+      const $defs = defsPieces({}, [[event.names.dataType, dataPiece], ...usePieces]);
       return {
         files: [
           withDefs(document(`data/${event.names.slug}.schema.json`, { ...data, $defs: {} }), usePieces),
@@ -73,7 +74,7 @@ export function emitJsonSchemas(context: EmitContext): OutputFile[] {
             $defs,
           ),
         ],
-        bundle: bundlePieces(event),
+        bundle: bundlePieces(event, dataPiece),
       };
     }),
   );
@@ -179,10 +180,11 @@ interface BundlePieces {
   envelope: string;
 }
 
-function bundlePieces(event: EventType): BundlePieces {
+/** `dataPiece`: the event's data laid out, with its wire forms if it has any. */
+function bundlePieces(event: EventType, dataPiece: string): BundlePieces {
   return {
     // Wire forms change the definitions the bundle shares (bundleFile): data with them is laid out there.
-    ...(event.wireForms.length === 0 ? { data: jsonPiece(ordered(dataSchema(event))) } : {}),
+    ...(event.wireForms.length === 0 ? { data: dataPiece } : {}),
     envelope: jsonPiece(ordered(eventGridEventSchema(event))),
   };
 }
