@@ -7,6 +7,7 @@ import type { JsonSchema } from '../../model/catalog-model.ts';
 import { refName } from '../../model/schema-refs.ts';
 import type { LeafKind } from './validator-conditions.ts';
 import { type Code, id } from '../../syntax/ts-code.ts';
+import { memoized } from '../../syntax/memoized.ts';
 
 /** The two internal functions compiled from one schema: a boolean guard and an error-collecting check. */
 export interface SchemaFunctions {
@@ -18,6 +19,17 @@ export interface PendingFunctions {
   names: SchemaFunctions;
   schema: JsonSchema;
 }
+
+/**
+ * The names of `base`'s internal functions, made once: the scope of every module claims those of
+ * every definition. A definition named like a helper's stem (`Object`: `$isObject`) gets `$isObject$`.
+ */
+const functionNames = memoized((base) => {
+  const helper = (name: string) => (RUNTIME_HELPERS as readonly string[]).includes(name);
+  const stem = helper(`$is${base}`) || helper(`$check${base}`) ? `${base}$` : base;
+  const [guard, check] = [`$is${stem}`, `$check${stem}`];
+  return { names: { guard: id(guard), check: id(check) }, guard, check };
+});
 
 export class Scope {
   private readonly claimed = new Set<string>();
@@ -46,7 +58,10 @@ export class Scope {
 
   /** Claims a top-level name; throws when it is not an identifier or already taken. */
   claim(name: string): Code {
-    const code = id(name);
+    return this.take(name, id(name));
+  }
+
+  private take(name: string, code: Code): Code {
     if (this.claimed.has(name))
       throw new Error(`validators: the name ${JSON.stringify(name)} would be declared twice`);
     this.claimed.add(name);
@@ -55,10 +70,10 @@ export class Scope {
 
   /** Claims `$isX` / `$checkX`, the internal functions of a definition, an event's data or an envelope. */
   claimFunctions(base: string): SchemaFunctions {
-    // A definition named like a helper's stem (`Object`: `$isObject`) gets `$isObject$`.
-    const helper = (name: string) => (RUNTIME_HELPERS as readonly string[]).includes(name);
-    const stem = helper(`$is${base}`) || helper(`$check${base}`) ? `${base}$` : base;
-    return { guard: this.claim(`$is${stem}`), check: this.claim(`$check${stem}`) };
+    const { names, guard, check } = functionNames(base);
+    this.take(guard, names.guard);
+    this.take(check, names.check);
+    return names;
   }
 
   /** The functions of a shared definition. */
