@@ -4,6 +4,7 @@
  */
 import { FORMAT_MEANINGS, type EnumShape } from '../../../model/schema-shapes.ts';
 import { code, join, link, markup, prose, text, type Markdown } from '../../../syntax/markdown-inline.ts';
+import { memoized } from '../../../syntax/memoized.ts';
 import { anchors, href, PAGES } from './docs-paths.ts';
 import type { PropertyRow, SchemaFacts, TypeShape } from './property-rows.ts';
 
@@ -17,6 +18,9 @@ export interface PropertyRowView {
 }
 
 const CELL = { table: true };
+
+/** A description in a table cell, remembered: a definition's properties fill the table of every event using it. */
+const cellProse = memoized((description) => prose(description, CELL));
 
 export function propertyTable(rows: readonly PropertyRow[], from: string): PropertyRowView[] {
   return rows.map((row) => {
@@ -99,7 +103,7 @@ function enumLabel(shape: EnumShape): Markdown {
     shape.values.map((entry) =>
       entry.description === undefined
         ? value(entry.value)
-        : markup`${value(entry.value)} (${prose(entry.description, CELL)})`,
+        : markup`${value(entry.value)} (${cellProse(entry.description)})`,
     ),
     ', ',
   );
@@ -107,7 +111,7 @@ function enumLabel(shape: EnumShape): Markdown {
 }
 
 function description(row: PropertyRow): Markdown {
-  const body = row.description === undefined ? markup`` : prose(row.description, CELL);
+  const body = row.description === undefined ? markup`` : cellProse(row.description);
   const deprecated = row.deprecated ? markup`Deprecated. ${body}` : body;
   if (row.when === undefined) return deprecated;
   const condition = markup`Only when ${code(row.when.property, CELL)} is ${value(row.when.value)}.`;
