@@ -21,7 +21,7 @@ export type Render = (template: string, view: object) => string;
 export const TEMPLATE_OPTIONS = { strict: true } as const;
 
 /** A template's source and the Handlebars template specification precompiled from it. */
-export interface Precompiled {
+interface Precompiled {
   source: string;
   spec: TemplateSpecification;
 }
