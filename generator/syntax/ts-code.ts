@@ -37,6 +37,10 @@ export class Code {
   get doc(): Doc {
     return this.#doc;
   }
+  /** The text, when the code is a text alone (no hole, no line break). */
+  get text(): string | undefined {
+    return layout.textOf(this.#doc);
+  }
   toString(): string {
     return layout.printDoc(this.#doc);
   }
@@ -44,12 +48,14 @@ export class Code {
 
 /** Text, its newlines as hard lines (they take the indentation of where the text is printed). */
 function textDoc(value: string): Doc {
-  return value.includes('\n') ? layout.join(layout.hardline, value.split('\n')) : value;
+  return value.includes('\n')
+    ? layout.concat(layout.join(layout.hardline, value.split('\n').map(layout.text)))
+    : layout.text(value);
 }
 
 const text = (value: string): Code => {
-  const doc = textDoc(value);
-  return new Code(TOKEN, doc, doc !== value, doc !== value);
+  const breaks = value.includes('\n');
+  return new Code(TOKEN, textDoc(value), breaks, breaks);
 };
 
 /** A document made of `parts`, breaking when one of them does (or when `breaks`). */
@@ -71,15 +77,41 @@ function partCodes(part: Part): readonly Code[] {
 }
 
 function partDoc(part: Part): Doc {
-  return part instanceof Code ? part.doc : partCodes(part).map((item) => item.doc);
+  return part instanceof Code ? part.doc : layout.concat(partCodes(part).map((item) => item.doc));
+}
+
+/** A template's fixed text, made once per place `ts` is called (the engine gives each the same strings). */
+interface Template {
+  /** Each piece of text as a document, null when empty. */
+  docs: (Doc | null)[];
+  /** Whether a piece holds a newline (a hard line). */
+  breaks: boolean;
+  /** The whole, when the template has no hole. */
+  code: Code | undefined;
+}
+const templates = new WeakMap<TemplateStringsArray, Template>();
+
+function templateOf(strings: TemplateStringsArray): Template {
+  let template = templates.get(strings);
+  if (template === undefined) {
+    const breaks = strings.some((value) => value.includes('\n'));
+    template = {
+      docs: strings.map((value) => (value === '' ? null : textDoc(value))),
+      breaks,
+      code: strings.length === 1 ? text(strings[0]!) : undefined,
+    };
+    templates.set(strings, template);
+  }
+  return template;
 }
 
 /** Fixed generator text with `Code` holes (or arrays of `Code`, concatenated): `ts\`if (${cond}) return false;\``. */
 export function ts(strings: TemplateStringsArray, ...parts: Part[]): Code {
-  if (parts.length === 0) return text(strings[0]!);
+  const template = templateOf(strings);
+  if (parts.length === 0) return template.code!;
   const docs: Doc[] = [];
-  let breaks = false;
-  let willBreak = false;
+  let breaks = template.breaks;
+  let willBreak = breaks;
   for (let i = 0; i <= parts.length; i++) {
     if (i > 0) {
       const part = parts[i - 1]!;
@@ -88,13 +120,10 @@ export function ts(strings: TemplateStringsArray, ...parts: Part[]): Code {
       breaks ||= made.breaks;
       willBreak ||= made.willBreak;
     }
-    const value = strings[i]!;
-    if (value === '') continue;
-    const doc = textDoc(value);
-    docs.push(doc);
-    if (doc !== value) breaks = willBreak = true;
+    const doc = template.docs[i]!;
+    if (doc !== null) docs.push(doc);
   }
-  return new Code(TOKEN, docs.length === 1 ? docs[0]! : docs, breaks, willBreak);
+  return new Code(TOKEN, docs.length === 1 ? docs[0]! : layout.concat(docs), breaks, willBreak);
 }
 
 /** The same code, labelled with what expression it is. */
@@ -111,8 +140,17 @@ export const breakParent: Code = new Code(TOKEN, layout.breakParent, true, true)
 export const hardline: Code = new Code(TOKEN, layout.hardline, true, true);
 /** Parts on one line when they fit the print width (up to where the text after them may break), else broken. */
 export function group(parts: readonly Code[], options: { shouldBreak?: boolean; id?: symbol } = {}): Code {
-  const { doc, breaks, willBreak } = composed(partDoc(parts), parts, options.shouldBreak === true);
-  return new Code(TOKEN, layout.group(doc, { shouldBreak: breaks, id: options.id }), breaks, willBreak);
+  let breaks = options.shouldBreak === true;
+  let willBreak = breaks;
+  const docs: Doc[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    docs.push(part.doc);
+    breaks ||= part.breaks;
+    willBreak ||= part.willBreak;
+  }
+  const doc = layout.group(layout.concat(docs), { shouldBreak: breaks, id: options.id });
+  return new Code(TOKEN, doc, breaks, willBreak);
 }
 /** The first of the states that fits on one line, else the last, broken (prettier's conditionalGroup). */
 export const conditionalGroup = (states: readonly Code[]): Code =>
@@ -184,9 +222,11 @@ export function int(value: number): Code {
 
 /** Codes joined by a separator. */
 export function join(parts: readonly Code[], separator: Code): Code {
-  const doc = layout.join(
-    separator.doc,
-    parts.map((part) => part.doc),
+  const doc = layout.concat(
+    layout.join(
+      separator.doc,
+      parts.map((part) => part.doc),
+    ),
   );
   return composed(doc, parts.length > 1 ? [...parts, separator] : parts);
 }
@@ -218,24 +258,30 @@ export function docLines(...paragraphs: (string | undefined)[]): Code[] {
  * for the two spaces of a line that ends in two or more (a Markdown line break, which prettier keeps).
  */
 export function jsDocBlock(lines: readonly string[]): Code {
-  const docs: Doc[] = ['/**'];
+  const docs: Doc[] = [layout.text('/**')];
   let keptSpaces = false;
   for (const text of lines) {
     const line = ` * ${tsDocText(text)}`;
     const trimmed = line.trimEnd();
-    docs.push(keptSpaces ? layout.hardlineKeepingSpaces : layout.hardline, trimmed);
+    docs.push(keptSpaces ? layout.hardlineKeepingSpaces : layout.hardline, layout.text(trimmed));
     keptSpaces = trimmed !== ' *' && line.endsWith('  ');
-    if (keptSpaces) docs.push('  ');
+    if (keptSpaces) docs.push(TWO_SPACES);
   }
-  docs.push(keptSpaces ? layout.hardlineKeepingSpaces : layout.hardline, ' */');
-  return new Code(TOKEN, docs, true, true);
+  docs.push(keptSpaces ? layout.hardlineKeepingSpaces : layout.hardline, END_OF_COMMENT);
+  return new Code(TOKEN, layout.concat(docs), true, true);
 }
 
+const TWO_SPACES = layout.text('  ');
+const END_OF_COMMENT = layout.text(' */');
+
 /** Each line after a hard line break; a block one level deeper. */
-function linesDoc(lines: Lines): Doc[] {
-  return lines.map((item) =>
-    item instanceof Code ? [layout.hardline, item.doc] : layout.indent(linesDoc(item)),
-  );
+function linesDoc(lines: Lines): Doc {
+  const docs: Doc[] = [];
+  for (const item of lines) {
+    if (item instanceof Code) docs.push(layout.hardline, item.doc);
+    else docs.push(layout.indent(linesDoc(item)));
+  }
+  return layout.concat(docs);
 }
 
 /** Lines rendered with two spaces of indentation per block level. */

@@ -50,10 +50,10 @@ const kinded = (code: Code, kind: Kind): Code => labelled(code, kind);
 export function kindOf(code: Code): Kind {
   const known = code.label as Kind | undefined;
   if (known !== undefined) return known;
-  const { doc } = code;
-  if (typeof doc === 'string') {
-    if (/^['"]/.test(doc)) return 'string';
-    if (/^(-?[\d.]|true$|false$)/.test(doc)) return 'literal';
+  const { text } = code;
+  if (text !== undefined) {
+    if (/^['"]/.test(text)) return 'string';
+    if (/^(-?[\d.]|true$|false$)/.test(text)) return 'literal';
   }
   return 'other';
 }
@@ -118,7 +118,7 @@ export function callArguments(args: readonly Code[]): Code {
 export function call(callee: Code, args: readonly Code[]): Code {
   const made = ts`${callee}${callArguments(args)}`;
   const simpleCallee =
-    typeof callee.doc === 'string' && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(callee.doc);
+    callee.text !== undefined && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(callee.text);
   const shortArguments = args.length === 0 || (args.length === 1 && isShortArgument(args[0]!));
   return simpleCallee && shortArguments ? kinded(made, 'short-call') : made;
 }
@@ -128,9 +128,10 @@ function isShortArgument(arg: Code): boolean {
   const limit = PRINT_WIDTH * 0.25;
   const kind = kindOf(arg);
   if (kind === 'literal') return true;
-  if (typeof arg.doc !== 'string') return false;
-  if (kind === 'string') return arg.doc.length <= limit;
-  return /^[A-Za-z_$][\w$]*$/.test(arg.doc) && arg.doc.length <= limit;
+  const { text } = arg;
+  if (text === undefined) return false;
+  if (kind === 'string') return text.length <= limit;
+  return /^[A-Za-z_$][\w$]*$/.test(text) && text.length <= limit;
 }
 
 /**
@@ -200,7 +201,7 @@ export function arrayLiteral(elements: readonly Code[], options: { matrix?: bool
   if (elements.length === 0) return kinded(ts`[]`, 'other');
   const id = Symbol('array');
   const numbers = elements.every(
-    (element) => kindOf(element) === 'literal' && /^-?\d/.test(String(element.doc)),
+    (element) => kindOf(element) === 'literal' && /^-?\d/.test(element.text ?? ''),
   );
   if (numbers) {
     const trailing = ifBreak(comma, ts``, id);
@@ -345,7 +346,7 @@ export type AssignmentLayout = 'break-after-operator' | 'never-break-after-opera
 export function assignmentLayout(left: Code, right: Code, isProperty: boolean): AssignmentLayout {
   const kind = kindOf(right);
   if (kind === 'binary') return 'break-after-operator';
-  const shortKey = isProperty && typeof left.doc === 'string' && displayWidth(left.doc) < 5;
+  const shortKey = isProperty && left.text !== undefined && displayWidth(left.text) < 5;
   if (!shortKey && (kind === 'string' || kind === 'short-call')) return 'break-after-operator';
   if (shortKey || kind === 'literal') return 'never-break-after-operator';
   return 'fluid';
