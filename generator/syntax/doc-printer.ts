@@ -115,14 +115,17 @@ type Mode = typeof BREAK | typeof FLAT;
  */
 type Commands = (number | Doc)[];
 
+/** No commands, as an array of the elements kind the printer's command arrays have. */
+const NO_COMMANDS: Commands = [EMPTY_TEXT];
+NO_COMMANDS.pop();
+
 /** A newline and `n` spaces, made once per `n`. */
 const newlines: string[] = [];
 function newline(n: number): string {
-  let made = newlines[n];
-  if (made === undefined) {
-    made = '\n' + ' '.repeat(n);
-    newlines[n] = made;
-  }
+  if (n < newlines.length) return newlines[n]!;
+  const made = '\n' + ' '.repeat(n);
+  while (newlines.length < n) newlines.push('\n' + ' '.repeat(newlines.length));
+  newlines.push(made);
   return made;
 }
 
@@ -227,7 +230,7 @@ function printFill(
   const length = parts.length - start;
   if (length <= 0) return;
   const content = parts[start]!;
-  const contentFits = fits(content, [], rest, groupModes, true);
+  const contentFits = fits(content, NO_COMMANDS, rest, groupModes, true);
   const contentMode = contentFits ? FLAT : BREAK;
   if (length === 1) {
     commands.push(ind, contentMode, content);
@@ -240,7 +243,7 @@ function printFill(
   }
   const remaining = fillFrom(parts, start + 2);
   const next = concat([content, whitespace, parts[start + 2]!]);
-  const whitespaceMode = fits(next, [], rest, groupModes, true) ? FLAT : BREAK;
+  const whitespaceMode = fits(next, NO_COMMANDS, rest, groupModes, true) ? FLAT : BREAK;
   commands.push(ind, mode, remaining, ind, whitespaceMode, whitespace, ind, contentMode, content);
 }
 

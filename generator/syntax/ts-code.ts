@@ -77,7 +77,17 @@ function partCodes(part: Part): readonly Code[] {
 }
 
 function partDoc(part: Part): Doc {
-  return part instanceof Code ? part.doc : layout.concat(partCodes(part).map((item) => item.doc));
+  return part instanceof Code ? part.doc : layout.concat(docsOf(partCodes(part)));
+}
+
+/**
+ * The codes' documents, in an array filled by push: `map` makes a holey array, and the printer's
+ * loops over parts stay optimized only while every array they see has one elements kind.
+ */
+function docsOf(codes: readonly Code[]): Doc[] {
+  const docs: Doc[] = [];
+  for (let i = 0; i < codes.length; i++) docs.push(codes[i]!.doc);
+  return docs;
 }
 
 /** A template's fixed text, made once per place `ts` is called (the engine gives each the same strings). */
@@ -154,7 +164,7 @@ export function group(parts: readonly Code[], options: { shouldBreak?: boolean; 
 }
 /** The first of the states that fits on one line, else the last, broken (prettier's conditionalGroup). */
 export const conditionalGroup = (states: readonly Code[]): Code =>
-  new Code(TOKEN, layout.conditionalGroup(states.map((state) => state.doc)), false, states[0]!.willBreak);
+  new Code(TOKEN, layout.conditionalGroup(docsOf(states)), false, states[0]!.willBreak);
 export const indent = (parts: readonly Code[]): Code => composed(layout.indent(partDoc(parts)), parts);
 /** Indentation by `width` spaces, as prettier aligns a conditional's branches. */
 export const align = (width: number, parts: readonly Code[]): Code =>
@@ -189,8 +199,7 @@ export const ifBreak = (breakCode: Code, flatCode: Code = ts``, groupId?: symbol
 export const indentIfBreak = (parts: readonly Code[], groupId: symbol): Code =>
   composed(layout.indentIfBreak(partDoc(parts), groupId), parts);
 /** Contents and separators alternating, as many contents on each line as fit. */
-export const fill = (parts: readonly Code[]): Code =>
-  composed(layout.fill(parts.map((part) => part.doc)), parts);
+export const fill = (parts: readonly Code[]): Code => composed(layout.fill(docsOf(parts)), parts);
 
 /** A string, number, boolean or null literal. */
 export const lit = (value: string | number | boolean | null): Code => text(tsPrettierLiteral(value));
@@ -222,12 +231,7 @@ export function int(value: number): Code {
 
 /** Codes joined by a separator. */
 export function join(parts: readonly Code[], separator: Code): Code {
-  const doc = layout.concat(
-    layout.join(
-      separator.doc,
-      parts.map((part) => part.doc),
-    ),
-  );
+  const doc = layout.concat(layout.join(separator.doc, docsOf(parts)));
   return composed(doc, parts.length > 1 ? [...parts, separator] : parts);
 }
 
