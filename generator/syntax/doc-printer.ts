@@ -49,9 +49,9 @@ export class Doc {
 
 const EMPTY_TEXT = new Doc(TEXT, '', 0, null, null, null, 0, null);
 
-/** Text, with no line break in it. */
-export const text = (value: string): Doc =>
-  value === '' ? EMPTY_TEXT : new Doc(TEXT, value, displayWidth(value), null, null, null, 0, null);
+/** Text, with no line break in it (`width` when the caller knows its display width). */
+export const text = (value: string, width?: number): Doc =>
+  value === '' ? EMPTY_TEXT : new Doc(TEXT, value, width ?? displayWidth(value), null, null, null, 0, null);
 
 /** The text of a document that is a text alone, else undefined. */
 export const textOf = (doc: Doc): string | undefined => (doc.kind === TEXT ? doc.text : undefined);

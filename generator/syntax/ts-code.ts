@@ -8,6 +8,7 @@
  */
 import * as layout from './doc-printer.ts';
 import type { Doc } from './doc-printer.ts';
+import { isPrintableAscii } from './display-width.ts';
 import { tsDocText, tsIdentifier, tsPrettierKey, tsPrettierLiteral } from './ts-literals.ts';
 
 const TOKEN = Symbol('code');
@@ -57,6 +58,9 @@ const text = (value: string): Code => {
   const breaks = value.includes('\n');
   return new Code(TOKEN, textDoc(value), breaks, breaks);
 };
+
+/** Text known to be printable ASCII (one column a character), which need not be measured. */
+const asciiText = (value: string): Code => new Code(TOKEN, layout.text(value, value.length), false, false);
 
 /** A document made of `parts`, breaking when one of them does (or when `breaks`). */
 function composed(doc: Doc, parts: readonly Code[], breaks = false): Code {
@@ -202,10 +206,14 @@ export const indentIfBreak = (parts: readonly Code[], groupId: symbol): Code =>
 export const fill = (parts: readonly Code[]): Code => composed(layout.fill(docsOf(parts)), parts);
 
 /** A string, number, boolean or null literal. */
-export const lit = (value: string | number | boolean | null): Code => text(tsPrettierLiteral(value));
+export function lit(value: string | number | boolean | null): Code {
+  if (typeof value !== 'string') return asciiText(tsPrettierLiteral(value));
+  // Most catalog strings: quoted as they are (tsPrettierLiteral's own first case), measured by the way.
+  return isPrintableAscii(value, true) ? asciiText(`'${value}'`) : text(tsPrettierLiteral(value));
+}
 
 /** A declaration or reference name; throws unless it is a safe identifier. */
-export const id = (name: string): Code => text(tsIdentifier(name));
+export const id = (name: string): Code => asciiText(tsIdentifier(name));
 
 /** A property key in an object literal or type: bare when safe, quoted otherwise. */
 export const key = (name: string): Code => text(tsPrettierKey(name));
@@ -226,7 +234,7 @@ export const entryKey = (name: string): Code =>
 /** A non-negative integer (loop counters, local name suffixes). */
 export function int(value: number): Code {
   if (!Number.isSafeInteger(value) || value < 0) throw new Error(`not a small integer: ${value}`);
-  return text(String(value));
+  return asciiText(String(value));
 }
 
 /** Codes joined by a separator. */
