@@ -119,21 +119,19 @@ type Commands = (number | Doc)[];
 const NO_COMMANDS: Commands = [EMPTY_TEXT];
 NO_COMMANDS.pop();
 
-/** A newline and `n` spaces, made once per `n`. */
-const newlines: string[] = [];
-function newline(n: number): string {
-  if (n < newlines.length) return newlines[n]!;
-  const made = '\n' + ' '.repeat(n);
-  while (newlines.length < n) newlines.push('\n' + ' '.repeat(newlines.length));
-  newlines.push(made);
-  return made;
-}
+/** `n` spaces, for the indentations code has (made as the module loads, not while printing). */
+const indentations: string[] = [];
+for (let n = 0; n <= PRINT_WIDTH; n++) indentations.push(' '.repeat(n));
+const spaces = (n: number): string => (n < indentations.length ? indentations[n]! : ' '.repeat(n));
 
 /** The document as text, its top level starting at column `indentation` (which every line keeps). */
 export function printDoc(doc: Doc, indentation = 0): string {
   const groupModes = new Map<symbol, Mode>();
   const commands: Commands = [indentation, BREAK, doc];
-  const out: string[] = [];
+  // The text so far is `out` then `blanks`: the spaces and tabs it ends with wait apart, as a line
+  // break drops them. One string grown by `+=` costs less than an array of pieces joined at the end.
+  let out = '';
+  let blanks = '';
   let column = indentation;
   let shouldRemeasure = false;
   while (commands.length > 0) {
@@ -141,10 +139,27 @@ export function printDoc(doc: Doc, indentation = 0): string {
     const mode = commands.pop() as Mode;
     const ind = commands.pop() as number;
     switch (current.kind) {
-      case TEXT:
-        out.push(current.text);
+      case TEXT: {
+        const value = current.text;
         column += current.width;
+        if (value === '') break;
+        if (!isBlank(value.charCodeAt(value.length - 1))) {
+          if (blanks !== '') {
+            out += blanks;
+            blanks = '';
+          }
+          out += value;
+          break;
+        }
+        let end = value.length - 1;
+        while (end > 0 && isBlank(value.charCodeAt(end - 1))) end--;
+        if (end === 0) blanks += value;
+        else {
+          out += blanks + value.slice(0, end);
+          blanks = value.slice(end);
+        }
         break;
+      }
       case CONCAT: {
         const parts = current.parts!;
         for (let i = parts.length - 1; i >= 0; i--) commands.push(ind, mode, parts[i]!);
@@ -200,21 +215,21 @@ export function printDoc(doc: Doc, indentation = 0): string {
       case LINE:
         if (mode === FLAT && (current.flags & HARD) === 0) {
           if ((current.flags & SOFT) === 0) {
-            out.push(' ');
+            blanks += ' ';
             column += 1;
           }
           break;
         }
         if (mode === FLAT) shouldRemeasure = true;
-        if ((current.flags & KEEP_SPACES) === 0) trimTrailingSpace(out);
-        out.push(newline(ind));
+        out += (current.flags & KEEP_SPACES) === 0 ? '\n' : blanks + '\n';
+        blanks = spaces(ind);
         column = ind;
         break;
       case BREAK_PARENT:
         break;
     }
   }
-  return out.join('');
+  return out + blanks;
 }
 
 function printFill(
@@ -322,16 +337,38 @@ function fits(
   return false;
 }
 
-function trimTrailingSpace(out: string[]): void {
-  while (out.length > 0) {
-    const last = out[out.length - 1]!;
-    const end = last.charCodeAt(last.length - 1);
-    if (last !== '' && end !== 32 && end !== 9) return;
-    const trimmed = last.replace(/[ \t]+$/, '');
-    if (trimmed !== '') {
-      out[out.length - 1] = trimmed;
-      return;
-    }
-    out.pop();
-  }
+/** A space or a tab (what a line break drops before it). */
+const isBlank = (code: number): boolean => code === 32 || code === 9;
+
+/**
+ * Every branch of printDoc and fits taken once as the module loads. Both are hot at once, so V8
+ * optimizes them early, on what it has seen run; a branch first taken later throws the optimized
+ * code away, and on a busy machine the recompilation lags while the printer runs unoptimized.
+ */
+function warmUp(): void {
+  const id = Symbol('warm-up');
+  const brokenId = Symbol('warm-up broken');
+  const word = text('word');
+  const words = concat([word, line, word, softline, word]);
+  const long = concat([word, line, text('x'.repeat(PRINT_WIDTH)), line, word]);
+  const parts = [
+    group(words, { id }),
+    ifBreak(word, word, id),
+    indentIfBreak(words, id),
+    group(long, { id: brokenId }),
+    indentIfBreak(words, brokenId),
+    ifBreak(word, word, brokenId),
+    group(long),
+    ifBreak(word, word),
+    group(concat([words, hardline, word]), { shouldBreak: true }),
+    indent(group(concat([softline, long]))),
+    align(4, concat([hardlineKeepingSpaces, text('trailing  '), hardline, word, text(' '), hardline])),
+    conditionalGroup([long, words, long]),
+    conditionalGroup([long, long]),
+    fill([word, line, word, line, text('x'.repeat(PRINT_WIDTH)), line, word]),
+    group(concat([word, group(concat([hardline, word]), { shouldBreak: true }), line, long])),
+  ];
+  printDoc(concat(parts));
+  printDoc(group(concat([word, indent(concat([line, group(concat(parts))]))])));
 }
+warmUp();
