@@ -222,7 +222,8 @@ export const key = (name: string): Code => text(tsPrettierKey(name));
  * A property key in an interface or type literal: bare when it is an ASCII identifier name (a
  * type member named `__proto__` is an ordinary member), else as `key` prints it.
  */
-export const memberKey = (name: string): Code => (/^[A-Za-z_$][\w$]*$/.test(name) ? text(name) : key(name));
+export const memberKey = (name: string): Code =>
+  /^[A-Za-z_$][\w$]*$/.test(name) ? asciiText(name) : key(name);
 
 /**
  * A key in an object literal: like `key`, but `__proto__` becomes a computed key, because
