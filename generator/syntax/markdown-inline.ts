@@ -155,7 +155,7 @@ export function verbatim(value: string): Markdown {
 }
 
 function oneLine(value: string): string {
-  return value.replace(/\s*[\r\n]+\s*/g, ' ');
+  return /[\r\n]/.test(value) ? value.replace(/\s*[\r\n]+\s*/g, ' ') : value;
 }
 
 /**
