@@ -339,36 +339,3 @@ function fits(
 
 /** A space or a tab (what a line break drops before it). */
 const isBlank = (code: number): boolean => code === 32 || code === 9;
-
-/**
- * Every branch of printDoc and fits taken once as the module loads. Both are hot at once, so V8
- * optimizes them early, on what it has seen run; a branch first taken later throws the optimized
- * code away, and on a busy machine the recompilation lags while the printer runs unoptimized.
- */
-function warmUp(): void {
-  const id = Symbol('warm-up');
-  const brokenId = Symbol('warm-up broken');
-  const word = text('word');
-  const words = concat([word, line, word, softline, word]);
-  const long = concat([word, line, text('x'.repeat(PRINT_WIDTH)), line, word]);
-  const parts = [
-    group(words, { id }),
-    ifBreak(word, word, id),
-    indentIfBreak(words, id),
-    group(long, { id: brokenId }),
-    indentIfBreak(words, brokenId),
-    ifBreak(word, word, brokenId),
-    group(long),
-    ifBreak(word, word),
-    group(concat([words, hardline, word]), { shouldBreak: true }),
-    indent(group(concat([softline, long]))),
-    align(4, concat([hardlineKeepingSpaces, text('trailing  '), hardline, word, text(' '), hardline])),
-    conditionalGroup([long, words, long]),
-    conditionalGroup([long, long]),
-    fill([word, line, word, line, text('x'.repeat(PRINT_WIDTH)), line, word]),
-    group(concat([word, group(concat([hardline, word]), { shouldBreak: true }), line, long])),
-  ];
-  printDoc(concat(parts));
-  printDoc(group(concat([word, indent(concat([line, group(concat(parts))]))])));
-}
-warmUp();
