@@ -903,6 +903,25 @@ test('display width: wide, fullwidth and emoji count two; combining marks and co
   );
 });
 
+// Each kind of RGI emoji sequence counts two, whichever others the string holds (display-width.ts
+// matches a string against the kinds that can occur in it only).
+const EMOJI_WIDTHS: [what: string, text: string, width: number][] = [
+  ['a keycap', 'a1️⃣b', 4],
+  ['a flag', 'x🇺🇸🇫🇷y', 6],
+  ['a skin tone', '👍🏽 ok', 5],
+  ['a tag sequence', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', 2],
+  ['a ZWJ family beside a skin tone', '👨‍👩‍👧 👩🏽‍💻', 5],
+  ['text-default symbols, alone and with VS16', '✔ ✔️ ❤ ❤️', 9],
+  ['two emoji joined by a ZWJ that is no RGI sequence', '👍‍👍', 5],
+  ['a skin tone alone, a regional indicator alone', '🏽🇺', 3],
+];
+
+for (const [what, text, width] of EMOJI_WIDTHS) {
+  test(`display width of emoji: ${what}`, () => {
+    assert.is(displayWidth(text), width);
+  });
+}
+
 test('pure and deterministic: same catalog, same pages; the catalog is not mutated', async () => {
   const catalogValue = normalize(await load(path.join(ROOT, 'test/golden/catalog')));
   const templates = await loadTemplates(path.join(ROOT, 'templates'));

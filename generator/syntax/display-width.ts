@@ -11,9 +11,36 @@ import prettierSettings from '../../.prettierrc.json' with { type: 'json' };
 export const PRINT_WIDTH: number = prettierSettings.printWidth;
 
 const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cc}]/u;
-// Built at run time: the `v` flag is newer than the ES2022 target TypeScript checks literals against.
-const EMOJI = new RegExp('\\p{RGI_Emoji}', 'gv');
-/** A character every emoji (sequence) holds: a quick test that spares most text the slow EMOJI scan. */
+/**
+ * The sets of emoji sequences RGI_Emoji is the union of, each but the first with a character every
+ * sequence of it holds. A pattern of all of RGI_Emoji takes V8 tens of milliseconds to compile (the
+ * ZWJ sequences most), so a string is matched against the sets that could occur in it only: a
+ * sequence of another set cannot match it, so the matches (each the longest at its place) are the same.
+ */
+const EMOJI_SETS: readonly (readonly [RegExp | undefined, string])[] = [
+  [undefined, 'Basic_Emoji'],
+  [/\u20e3/u, 'Emoji_Keycap_Sequence'],
+  [/[\u{1f3fb}-\u{1f3ff}]/u, 'RGI_Emoji_Modifier_Sequence'],
+  [/[\u{1f1e6}-\u{1f1ff}]/u, 'RGI_Emoji_Flag_Sequence'],
+  [/[\u{e0020}-\u{e007f}]/u, 'RGI_Emoji_Tag_Sequence'],
+  [/\u200d/u, 'RGI_Emoji_ZWJ_Sequence'],
+];
+const emojiPatterns = new Map<number, RegExp>();
+
+/** RGI_Emoji, as far as it can match in `value`. */
+function emojiPattern(value: string): RegExp {
+  let sets = 1;
+  for (let i = 1; i < EMOJI_SETS.length; i++) if (EMOJI_SETS[i]![0]!.test(value)) sets |= 1 << i;
+  let pattern = emojiPatterns.get(sets);
+  if (pattern === undefined) {
+    const names = EMOJI_SETS.filter((_, i) => (sets & (1 << i)) !== 0).map(([, name]) => `\\p{${name}}`);
+    // Built at run time: the `v` flag is newer than the ES2022 target TypeScript checks literals against.
+    pattern = new RegExp(`[${names.join('')}]`, 'gv');
+    emojiPatterns.set(sets, pattern);
+  }
+  return pattern;
+}
+/** A character every emoji (sequence) holds: a quick test that spares most text the emoji scan. */
 const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Presentation}\u20e3]/u;
 
 /** [first, last] code points, inclusive. */
@@ -48,9 +75,10 @@ function isWide(codePoint: number): boolean {
 
 export function displayWidth(value: string): number {
   if (isPrintableAscii(value)) return value.length;
-  const emoji = EMOJI_PART.test(value) ? (value.match(EMOJI)?.length ?? 0) : 0;
+  const pattern = EMOJI_PART.test(value) ? emojiPattern(value) : undefined;
+  const emoji = pattern === undefined ? 0 : (value.match(pattern)?.length ?? 0);
   let width = 2 * emoji;
-  for (const character of emoji > 0 ? value.replace(EMOJI, '') : value) {
+  for (const character of emoji > 0 ? value.replace(pattern!, '') : value) {
     const codePoint = character.codePointAt(0)!;
     if (codePoint >= 0x20 && codePoint < 0x7f) width += 1;
     else if (!ZERO_WIDTH.test(character)) width += isWide(codePoint) ? 2 : 1;

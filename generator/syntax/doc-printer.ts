@@ -9,73 +9,100 @@
  */
 import { displayWidth, PRINT_WIDTH } from './display-width.ts';
 
-export type Doc = string | readonly Doc[] | DocNode;
+const TEXT = 0;
+const CONCAT = 1;
+const GROUP = 2;
+const INDENT = 3;
+const LINE = 4;
+const IF_BREAK = 5;
+const INDENT_IF_BREAK = 6;
+const FILL = 7;
+const BREAK_PARENT = 8;
 
-type DocNode =
-  | {
-      kind: 'group';
-      contents: Doc;
-      break: boolean;
-      expandedStates?: readonly Doc[];
-      id?: symbol;
-    }
-  | { kind: 'indent'; contents: Doc; width: number }
-  | { kind: 'line'; soft: boolean; hard: boolean; keepSpaces?: boolean }
-  | { kind: 'if-break'; breakContents: Doc; flatContents: Doc; groupId?: symbol }
-  | { kind: 'indent-if-break'; contents: Doc; groupId: symbol }
-  | { kind: 'fill'; parts: readonly Doc[] }
-  | { kind: 'break-parent' };
+const BROKEN = 1;
+const SOFT = 2;
+const HARD = 4;
+const KEEP_SPACES = 8;
 
-export const line: Doc = { kind: 'line', soft: false, hard: false };
-export const softline: Doc = { kind: 'line', soft: true, hard: false };
-export const breakParent: Doc = { kind: 'break-parent' };
-const hardlineWithoutBreakParent: Doc = { kind: 'line', soft: false, hard: true };
-export const hardline: Doc = [hardlineWithoutBreakParent, breakParent];
+/**
+ * A document node. Every kind is the one class with the same fields, so that the printer's loops
+ * see one object shape (and stay optimized) whatever the document holds; a text knows its width.
+ */
+export class Doc {
+  constructor(
+    readonly kind: number,
+    /** A text's text. */
+    readonly text: string,
+    /** A text's display width, an indentation's width, the index of a fill's first part. */
+    readonly width: number,
+    /** What a group, an indentation or an indent-if-break holds; an if-break's contents when broken. */
+    readonly contents: Doc | null,
+    /** An if-break's contents when flat. */
+    readonly flatContents: Doc | null,
+    /** A concatenation's or a fill's parts; a conditional group's states. */
+    readonly parts: readonly Doc[] | null,
+    readonly flags: number,
+    /** A group's id; the id of the group an if-break or indent-if-break asks about. */
+    readonly id: symbol | null,
+  ) {}
+}
+
+const EMPTY_TEXT = new Doc(TEXT, '', 0, null, null, null, 0, null);
+
+/** Text, with no line break in it (`width` when the caller knows its display width). */
+export const text = (value: string, width?: number): Doc =>
+  value === '' ? EMPTY_TEXT : new Doc(TEXT, value, width ?? displayWidth(value), null, null, null, 0, null);
+
+/** The text of a document that is a text alone, else undefined. */
+export const textOf = (doc: Doc): string | undefined => (doc.kind === TEXT ? doc.text : undefined);
+
+/** Documents one after the other. */
+export const concat = (docs: readonly Doc[]): Doc => new Doc(CONCAT, '', 0, null, null, docs, 0, null);
+
+export const line: Doc = new Doc(LINE, '', 0, null, null, null, 0, null);
+export const softline: Doc = new Doc(LINE, '', 0, null, null, null, SOFT, null);
+export const breakParent: Doc = new Doc(BREAK_PARENT, '', 0, null, null, null, 0, null);
+const hardlineWithoutBreakParent = new Doc(LINE, '', 0, null, null, null, HARD, null);
+export const hardline: Doc = concat([hardlineWithoutBreakParent, breakParent]);
 /** A hard line that keeps the spaces before it: prettier keeps a JSDoc line's two trailing spaces (a Markdown line break). */
-export const hardlineKeepingSpaces: Doc = [
-  { kind: 'line', soft: false, hard: true, keepSpaces: true },
+export const hardlineKeepingSpaces: Doc = concat([
+  new Doc(LINE, '', 0, null, null, null, HARD | KEEP_SPACES, null),
   breakParent,
-];
+]);
 
 /** A group; `shouldBreak` when it is to break, and whenever its contents hold a hard line or a broken group outside a conditional group. */
-export const group = (contents: Doc, options: { shouldBreak?: boolean; id?: symbol } = {}): Doc => ({
-  kind: 'group',
-  contents,
-  break: options.shouldBreak === true,
-  id: options.id,
-});
+export const group = (contents: Doc, options: { shouldBreak?: boolean; id?: symbol } = {}): Doc =>
+  new Doc(GROUP, '', 0, contents, null, null, options.shouldBreak === true ? BROKEN : 0, options.id ?? null);
 
 /** The first state that fits, else the last, broken (prettier's `conditionalGroup`). */
-export const conditionalGroup = (states: readonly Doc[]): Doc => ({
-  kind: 'group',
-  contents: states[0]!,
-  break: false,
-  expandedStates: states,
-});
+export const conditionalGroup = (states: readonly Doc[]): Doc =>
+  new Doc(GROUP, '', 0, states[0]!, null, states, 0, null);
 
-export const indent = (contents: Doc): Doc => ({ kind: 'indent', contents, width: 2 });
+export const indent = (contents: Doc): Doc => new Doc(INDENT, '', 2, contents, null, null, 0, null);
 
 /** Indentation by `width` spaces (prettier's `align`). */
-export const align = (width: number, contents: Doc): Doc => ({ kind: 'indent', contents, width });
+export const align = (width: number, contents: Doc): Doc =>
+  new Doc(INDENT, '', width, contents, null, null, 0, null);
 
-export const ifBreak = (breakContents: Doc, flatContents: Doc = '', groupId?: symbol): Doc => ({
-  kind: 'if-break',
-  breakContents,
-  flatContents,
-  groupId,
-});
+export const ifBreak = (breakContents: Doc, flatContents: Doc = EMPTY_TEXT, groupId?: symbol): Doc =>
+  new Doc(IF_BREAK, '', 0, breakContents, flatContents, null, 0, groupId ?? null);
 
-export const indentIfBreak = (contents: Doc, groupId: symbol): Doc => ({
-  kind: 'indent-if-break',
-  contents,
-  groupId,
-});
+export const indentIfBreak = (contents: Doc, groupId: symbol): Doc =>
+  new Doc(INDENT_IF_BREAK, '', 0, contents, null, null, 0, groupId);
 
 /** Contents and separators alternating: each separator breaks only when the next content does not fit. */
-export const fill = (parts: readonly Doc[]): Doc => ({ kind: 'fill', parts });
+export const fill = (parts: readonly Doc[]): Doc => fillFrom(parts, 0);
+
+const fillFrom = (parts: readonly Doc[], start: number): Doc =>
+  new Doc(FILL, '', start, null, null, parts, 0, null);
 
 export function join(separator: Doc, docs: readonly Doc[]): Doc[] {
-  return docs.flatMap((doc, index) => (index === 0 ? [doc] : [separator, doc]));
+  const joined: Doc[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    if (i > 0) joined.push(separator);
+    joined.push(docs[i]!);
+  }
+  return joined;
 }
 
 const BREAK = 1;
@@ -88,45 +115,75 @@ type Mode = typeof BREAK | typeof FLAT;
  */
 type Commands = (number | Doc)[];
 
+/** No commands, as an array of the elements kind the printer's command arrays have. */
+const NO_COMMANDS: Commands = [EMPTY_TEXT];
+NO_COMMANDS.pop();
+
+/** `n` spaces, for the indentations code has (made as the module loads, not while printing). */
+const indentations: string[] = [];
+for (let n = 0; n <= PRINT_WIDTH; n++) indentations.push(' '.repeat(n));
+const spaces = (n: number): string => (n < indentations.length ? indentations[n]! : ' '.repeat(n));
+
 /** The document as text, its top level starting at column `indentation` (which every line keeps). */
 export function printDoc(doc: Doc, indentation = 0): string {
   const groupModes = new Map<symbol, Mode>();
   const commands: Commands = [indentation, BREAK, doc];
-  const out: string[] = [];
+  // The text so far is `out` then `blanks`: the spaces and tabs it ends with wait apart, as a line
+  // break drops them. One string grown by `+=` costs less than an array of pieces joined at the end.
+  let out = '';
+  let blanks = '';
   let column = indentation;
   let shouldRemeasure = false;
   while (commands.length > 0) {
     const current = commands.pop() as Doc;
     const mode = commands.pop() as Mode;
     const ind = commands.pop() as number;
-    if (typeof current === 'string') {
-      out.push(current);
-      column += displayWidth(current);
-      continue;
-    }
-    if (isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) commands.push(ind, mode, current[i]!);
-      continue;
-    }
     switch (current.kind) {
-      case 'indent':
-        commands.push(ind + current.width, mode, current.contents);
+      case TEXT: {
+        const value = current.text;
+        column += current.width;
+        if (value === '') break;
+        if (!isBlank(value.charCodeAt(value.length - 1))) {
+          if (blanks !== '') {
+            out += blanks;
+            blanks = '';
+          }
+          out += value;
+          break;
+        }
+        let end = value.length - 1;
+        while (end > 0 && isBlank(value.charCodeAt(end - 1))) end--;
+        if (end === 0) blanks += value;
+        else {
+          out += blanks + value.slice(0, end);
+          blanks = value.slice(end);
+        }
         break;
-      case 'group': {
+      }
+      case CONCAT: {
+        const parts = current.parts!;
+        for (let i = parts.length - 1; i >= 0; i--) commands.push(ind, mode, parts[i]!);
+        break;
+      }
+      case INDENT:
+        commands.push(ind + current.width, mode, current.contents!);
+        break;
+      case GROUP: {
+        const broken = (current.flags & BROKEN) !== 0;
         let chosenMode: Mode = BREAK;
         if (mode === FLAT && !shouldRemeasure) {
-          chosenMode = current.break ? BREAK : FLAT;
-          commands.push(ind, chosenMode, current.contents);
+          chosenMode = broken ? BREAK : FLAT;
+          commands.push(ind, chosenMode, current.contents!);
         } else {
           shouldRemeasure = false;
           const rest = PRINT_WIDTH - column;
-          if (!current.break && fits(current.contents, commands, rest, groupModes, false)) {
+          if (!broken && fits(current.contents!, commands, rest, groupModes, false)) {
             chosenMode = FLAT;
-            commands.push(ind, FLAT, current.contents);
-          } else if (current.expandedStates) {
-            const states = current.expandedStates;
-            let chosen = states.at(-1)!;
-            if (!current.break) {
+            commands.push(ind, FLAT, current.contents!);
+          } else if (current.parts !== null) {
+            const states = current.parts;
+            let chosen = states[states.length - 1]!;
+            if (!broken) {
               for (let i = 1; i < states.length - 1; i++) {
                 if (fits(states[i]!, commands, rest, groupModes, false)) {
                   chosen = states[i]!;
@@ -137,72 +194,71 @@ export function printDoc(doc: Doc, indentation = 0): string {
             }
             commands.push(ind, chosenMode, chosen);
           } else {
-            commands.push(ind, BREAK, current.contents);
+            commands.push(ind, BREAK, current.contents!);
           }
         }
-        if (current.id) groupModes.set(current.id, chosenMode);
+        if (current.id !== null) groupModes.set(current.id, chosenMode);
         break;
       }
-      case 'fill':
-        printFill(current.parts, ind, mode, commands, PRINT_WIDTH - column, groupModes);
+      case FILL:
+        printFill(current, ind, mode, commands, PRINT_WIDTH - column, groupModes);
         break;
-      case 'if-break':
-      case 'indent-if-break': {
-        const groupMode = current.groupId ? groupModes.get(current.groupId) : mode;
+      case IF_BREAK:
+      case INDENT_IF_BREAK: {
+        const groupMode = current.id !== null ? groupModes.get(current.id) : mode;
         if (groupMode === undefined) break;
-        const contents =
-          current.kind === 'if-break'
-            ? groupMode === BREAK
-              ? current.breakContents
-              : current.flatContents
-            : groupMode === BREAK
-              ? indent(current.contents)
-              : current.contents;
-        commands.push(ind, mode, contents);
+        if (current.kind === IF_BREAK)
+          commands.push(ind, mode, groupMode === BREAK ? current.contents! : current.flatContents!);
+        else commands.push(groupMode === BREAK ? ind + 2 : ind, mode, current.contents!);
         break;
       }
-      case 'line':
-        if (mode === FLAT && !current.hard) {
-          if (!current.soft) {
-            out.push(' ');
+      case LINE:
+        if (mode === FLAT && (current.flags & HARD) === 0) {
+          if ((current.flags & SOFT) === 0) {
+            blanks += ' ';
             column += 1;
           }
           break;
         }
         if (mode === FLAT) shouldRemeasure = true;
-        if (current.keepSpaces !== true) trimTrailingSpace(out);
-        out.push('\n' + ' '.repeat(ind));
+        out += (current.flags & KEEP_SPACES) === 0 ? '\n' : blanks + '\n';
+        blanks = spaces(ind);
         column = ind;
         break;
-      case 'break-parent':
+      case BREAK_PARENT:
         break;
     }
   }
-  return out.join('');
+  return out + blanks;
 }
 
 function printFill(
-  parts: readonly Doc[],
+  current: Doc,
   ind: number,
   mode: Mode,
   commands: Commands,
   rest: number,
   groupModes: Map<symbol, Mode>,
 ): void {
-  if (parts.length === 0) return;
-  const [content, whitespace] = parts as [Doc, Doc];
-  const contentFits = fits(content, [], rest, groupModes, true);
+  const parts = current.parts!;
+  const start = current.width;
+  const length = parts.length - start;
+  if (length <= 0) return;
+  const content = parts[start]!;
+  const contentFits = fits(content, NO_COMMANDS, rest, groupModes, true);
   const contentMode = contentFits ? FLAT : BREAK;
-  if (parts.length === 1) {
+  if (length === 1) {
     commands.push(ind, contentMode, content);
     return;
   }
-  if (parts.length === 2) {
+  const whitespace = parts[start + 1]!;
+  if (length === 2) {
     commands.push(ind, contentMode, whitespace, ind, contentMode, content);
     return;
   }
-  const remaining = fill(parts.slice(2));
-  const whitespaceMode = fits([content, whitespace, parts[2]!], [], rest, groupModes, true) ? FLAT : BREAK;
+  const remaining = fillFrom(parts, start + 2);
+  const next = concat([content, whitespace, parts[start + 2]!]);
+  const whitespaceMode = fits(next, NO_COMMANDS, rest, groupModes, true) ? FLAT : BREAK;
   commands.push(ind, mode, remaining, ind, whitespaceMode, whitespace, ind, contentMode, content);
 }
 
@@ -234,62 +290,52 @@ function fits(
     }
     const doc = stack.pop() as Doc;
     const mode = stack.pop() as Mode;
-    if (typeof doc === 'string') {
-      if (doc !== '') {
-        width -= displayWidth(doc) + (pendingSpace ? 1 : 0);
-        pendingSpace = false;
-      }
-      continue;
-    }
-    if (isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) stack.push(mode, doc[i]!);
-      continue;
-    }
     switch (doc.kind) {
-      case 'fill':
-        for (let i = doc.parts.length - 1; i >= 0; i--) stack.push(mode, doc.parts[i]!);
+      case TEXT:
+        if (doc.text !== '') {
+          width -= doc.width + (pendingSpace ? 1 : 0);
+          pendingSpace = false;
+        }
         break;
-      case 'indent':
-      case 'indent-if-break':
-        stack.push(mode, doc.contents);
+      case CONCAT: {
+        const parts = doc.parts!;
+        for (let i = parts.length - 1; i >= 0; i--) stack.push(mode, parts[i]!);
         break;
-      case 'group': {
-        if (mustBeFlat && doc.break) return false;
-        const groupMode = doc.break ? BREAK : mode;
+      }
+      case FILL: {
+        const parts = doc.parts!;
+        for (let i = parts.length - 1; i >= doc.width; i--) stack.push(mode, parts[i]!);
+        break;
+      }
+      case INDENT:
+      case INDENT_IF_BREAK:
+        stack.push(mode, doc.contents!);
+        break;
+      case GROUP: {
+        const broken = (doc.flags & BROKEN) !== 0;
+        if (mustBeFlat && broken) return false;
+        const groupMode = broken ? BREAK : mode;
         stack.push(
           groupMode,
-          doc.expandedStates && groupMode === BREAK ? doc.expandedStates.at(-1)! : doc.contents,
+          doc.parts !== null && groupMode === BREAK ? doc.parts[doc.parts.length - 1]! : doc.contents!,
         );
         break;
       }
-      case 'if-break': {
-        const groupMode = doc.groupId ? (groupModes.get(doc.groupId) ?? FLAT) : mode;
-        stack.push(mode, groupMode === BREAK ? doc.breakContents : doc.flatContents);
+      case IF_BREAK: {
+        const groupMode = doc.id !== null ? (groupModes.get(doc.id) ?? FLAT) : mode;
+        stack.push(mode, groupMode === BREAK ? doc.contents! : doc.flatContents!);
         break;
       }
-      case 'line':
-        if (mode === BREAK || doc.hard) return true;
-        if (!doc.soft) pendingSpace = true;
+      case LINE:
+        if (mode === BREAK || (doc.flags & HARD) !== 0) return true;
+        if ((doc.flags & SOFT) === 0) pendingSpace = true;
         break;
-      case 'break-parent':
+      case BREAK_PARENT:
         break;
     }
   }
   return false;
 }
 
-function trimTrailingSpace(out: string[]): void {
-  while (out.length > 0) {
-    const last = out.at(-1)!;
-    const end = last.charCodeAt(last.length - 1);
-    if (last !== '' && end !== 32 && end !== 9) return;
-    const trimmed = last.replace(/[ \t]+$/, '');
-    if (trimmed !== '') {
-      out[out.length - 1] = trimmed;
-      return;
-    }
-    out.pop();
-  }
-}
-
-const isArray = (doc: Doc): doc is readonly Doc[] => Array.isArray(doc);
+/** A space or a tab (what a line break drops before it). */
+const isBlank = (code: number): boolean => code === 32 || code === 9;

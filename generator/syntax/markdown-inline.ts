@@ -40,7 +40,11 @@ export function text(value: string): Markdown {
   return escapeText(words(value));
 }
 
+/** Whatever escapeText changes: most catalog text holds none of it, and is passed through at one scan. */
+const NEEDS_ESCAPE = /[\\`*_[\]{}|~$&<>]|^[#+=-]|^\d+[.)]|(^| )#+$/;
+
 function escapeText(value: string): Markdown {
+  if (!NEEDS_ESCAPE.test(value)) return trusted(value);
   const escaped = value
     .replace(/[\\`*_[\]{}|~$]/g, '\\$&')
     .replace(/[&<>]/g, (c) => ENTITIES[c]!)
@@ -151,7 +155,7 @@ export function verbatim(value: string): Markdown {
 }
 
 function oneLine(value: string): string {
-  return value.replace(/\s*[\r\n]+\s*/g, ' ');
+  return /[\r\n]/.test(value) ? value.replace(/\s*[\r\n]+\s*/g, ' ') : value;
 }
 
 /**
@@ -159,6 +163,7 @@ function oneLine(value: string): string {
  * (Other whitespace, such as a no-break space, is content.)
  */
 function words(value: string): string {
+  if (!/[\r\n\t]|  |^ | $/.test(value)) return value;
   return oneLine(value)
     .replace(/[ \t]+/g, ' ')
     .replace(/^ | $/g, '');

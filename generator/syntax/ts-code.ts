@@ -8,6 +8,7 @@
  */
 import * as layout from './doc-printer.ts';
 import type { Doc } from './doc-printer.ts';
+import { isPrintableAscii } from './display-width.ts';
 import { tsDocText, tsIdentifier, tsPrettierKey, tsPrettierLiteral } from './ts-literals.ts';
 
 const TOKEN = Symbol('code');
@@ -37,6 +38,10 @@ export class Code {
   get doc(): Doc {
     return this.#doc;
   }
+  /** The text, when the code is a text alone (no hole, no line break). */
+  get text(): string | undefined {
+    return layout.textOf(this.#doc);
+  }
   toString(): string {
     return layout.printDoc(this.#doc);
   }
@@ -44,13 +49,18 @@ export class Code {
 
 /** Text, its newlines as hard lines (they take the indentation of where the text is printed). */
 function textDoc(value: string): Doc {
-  return value.includes('\n') ? layout.join(layout.hardline, value.split('\n')) : value;
+  return value.includes('\n')
+    ? layout.concat(layout.join(layout.hardline, value.split('\n').map(layout.text)))
+    : layout.text(value);
 }
 
 const text = (value: string): Code => {
-  const doc = textDoc(value);
-  return new Code(TOKEN, doc, doc !== value, doc !== value);
+  const breaks = value.includes('\n');
+  return new Code(TOKEN, textDoc(value), breaks, breaks);
 };
+
+/** Text known to be printable ASCII (one column a character), which need not be measured. */
+const asciiText = (value: string): Code => new Code(TOKEN, layout.text(value, value.length), false, false);
 
 /** A document made of `parts`, breaking when one of them does (or when `breaks`). */
 function composed(doc: Doc, parts: readonly Code[], breaks = false): Code {
@@ -71,15 +81,51 @@ function partCodes(part: Part): readonly Code[] {
 }
 
 function partDoc(part: Part): Doc {
-  return part instanceof Code ? part.doc : partCodes(part).map((item) => item.doc);
+  return part instanceof Code ? part.doc : layout.concat(docsOf(partCodes(part)));
+}
+
+/**
+ * The codes' documents, in an array filled by push: `map` makes a holey array, and the printer's
+ * loops over parts stay optimized only while every array they see has one elements kind.
+ */
+function docsOf(codes: readonly Code[]): Doc[] {
+  const docs: Doc[] = [];
+  for (let i = 0; i < codes.length; i++) docs.push(codes[i]!.doc);
+  return docs;
+}
+
+/** A template's fixed text, made once per place `ts` is called (the engine gives each the same strings). */
+interface Template {
+  /** Each piece of text as a document, null when empty. */
+  docs: (Doc | null)[];
+  /** Whether a piece holds a newline (a hard line). */
+  breaks: boolean;
+  /** The whole, when the template has no hole. */
+  code: Code | undefined;
+}
+const templates = new WeakMap<TemplateStringsArray, Template>();
+
+function templateOf(strings: TemplateStringsArray): Template {
+  let template = templates.get(strings);
+  if (template === undefined) {
+    const breaks = strings.some((value) => value.includes('\n'));
+    template = {
+      docs: strings.map((value) => (value === '' ? null : textDoc(value))),
+      breaks,
+      code: strings.length === 1 ? text(strings[0]!) : undefined,
+    };
+    templates.set(strings, template);
+  }
+  return template;
 }
 
 /** Fixed generator text with `Code` holes (or arrays of `Code`, concatenated): `ts\`if (${cond}) return false;\``. */
 export function ts(strings: TemplateStringsArray, ...parts: Part[]): Code {
-  if (parts.length === 0) return text(strings[0]!);
+  const template = templateOf(strings);
+  if (parts.length === 0) return template.code!;
   const docs: Doc[] = [];
-  let breaks = false;
-  let willBreak = false;
+  let breaks = template.breaks;
+  let willBreak = breaks;
   for (let i = 0; i <= parts.length; i++) {
     if (i > 0) {
       const part = parts[i - 1]!;
@@ -88,13 +134,10 @@ export function ts(strings: TemplateStringsArray, ...parts: Part[]): Code {
       breaks ||= made.breaks;
       willBreak ||= made.willBreak;
     }
-    const value = strings[i]!;
-    if (value === '') continue;
-    const doc = textDoc(value);
-    docs.push(doc);
-    if (doc !== value) breaks = willBreak = true;
+    const doc = template.docs[i]!;
+    if (doc !== null) docs.push(doc);
   }
-  return new Code(TOKEN, docs.length === 1 ? docs[0]! : docs, breaks, willBreak);
+  return new Code(TOKEN, docs.length === 1 ? docs[0]! : layout.concat(docs), breaks, willBreak);
 }
 
 /** The same code, labelled with what expression it is. */
@@ -111,12 +154,21 @@ export const breakParent: Code = new Code(TOKEN, layout.breakParent, true, true)
 export const hardline: Code = new Code(TOKEN, layout.hardline, true, true);
 /** Parts on one line when they fit the print width (up to where the text after them may break), else broken. */
 export function group(parts: readonly Code[], options: { shouldBreak?: boolean; id?: symbol } = {}): Code {
-  const { doc, breaks, willBreak } = composed(partDoc(parts), parts, options.shouldBreak === true);
-  return new Code(TOKEN, layout.group(doc, { shouldBreak: breaks, id: options.id }), breaks, willBreak);
+  let breaks = options.shouldBreak === true;
+  let willBreak = breaks;
+  const docs: Doc[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    docs.push(part.doc);
+    breaks ||= part.breaks;
+    willBreak ||= part.willBreak;
+  }
+  const doc = layout.group(layout.concat(docs), { shouldBreak: breaks, id: options.id });
+  return new Code(TOKEN, doc, breaks, willBreak);
 }
 /** The first of the states that fits on one line, else the last, broken (prettier's conditionalGroup). */
 export const conditionalGroup = (states: readonly Code[]): Code =>
-  new Code(TOKEN, layout.conditionalGroup(states.map((state) => state.doc)), false, states[0]!.willBreak);
+  new Code(TOKEN, layout.conditionalGroup(docsOf(states)), false, states[0]!.willBreak);
 export const indent = (parts: readonly Code[]): Code => composed(layout.indent(partDoc(parts)), parts);
 /** Indentation by `width` spaces, as prettier aligns a conditional's branches. */
 export const align = (width: number, parts: readonly Code[]): Code =>
@@ -151,14 +203,17 @@ export const ifBreak = (breakCode: Code, flatCode: Code = ts``, groupId?: symbol
 export const indentIfBreak = (parts: readonly Code[], groupId: symbol): Code =>
   composed(layout.indentIfBreak(partDoc(parts), groupId), parts);
 /** Contents and separators alternating, as many contents on each line as fit. */
-export const fill = (parts: readonly Code[]): Code =>
-  composed(layout.fill(parts.map((part) => part.doc)), parts);
+export const fill = (parts: readonly Code[]): Code => composed(layout.fill(docsOf(parts)), parts);
 
 /** A string, number, boolean or null literal. */
-export const lit = (value: string | number | boolean | null): Code => text(tsPrettierLiteral(value));
+export function lit(value: string | number | boolean | null): Code {
+  if (typeof value !== 'string') return asciiText(tsPrettierLiteral(value));
+  // Most catalog strings: quoted as they are (tsPrettierLiteral's own first case), measured by the way.
+  return isPrintableAscii(value, true) ? asciiText(`'${value}'`) : text(tsPrettierLiteral(value));
+}
 
 /** A declaration or reference name; throws unless it is a safe identifier. */
-export const id = (name: string): Code => text(tsIdentifier(name));
+export const id = (name: string): Code => asciiText(tsIdentifier(name));
 
 /** A property key in an object literal or type: bare when safe, quoted otherwise. */
 export const key = (name: string): Code => text(tsPrettierKey(name));
@@ -167,7 +222,8 @@ export const key = (name: string): Code => text(tsPrettierKey(name));
  * A property key in an interface or type literal: bare when it is an ASCII identifier name (a
  * type member named `__proto__` is an ordinary member), else as `key` prints it.
  */
-export const memberKey = (name: string): Code => (/^[A-Za-z_$][\w$]*$/.test(name) ? text(name) : key(name));
+export const memberKey = (name: string): Code =>
+  /^[A-Za-z_$][\w$]*$/.test(name) ? asciiText(name) : key(name);
 
 /**
  * A key in an object literal: like `key`, but `__proto__` becomes a computed key, because
@@ -179,15 +235,12 @@ export const entryKey = (name: string): Code =>
 /** A non-negative integer (loop counters, local name suffixes). */
 export function int(value: number): Code {
   if (!Number.isSafeInteger(value) || value < 0) throw new Error(`not a small integer: ${value}`);
-  return text(String(value));
+  return asciiText(String(value));
 }
 
 /** Codes joined by a separator. */
 export function join(parts: readonly Code[], separator: Code): Code {
-  const doc = layout.join(
-    separator.doc,
-    parts.map((part) => part.doc),
-  );
+  const doc = layout.concat(layout.join(separator.doc, docsOf(parts)));
   return composed(doc, parts.length > 1 ? [...parts, separator] : parts);
 }
 
@@ -218,24 +271,30 @@ export function docLines(...paragraphs: (string | undefined)[]): Code[] {
  * for the two spaces of a line that ends in two or more (a Markdown line break, which prettier keeps).
  */
 export function jsDocBlock(lines: readonly string[]): Code {
-  const docs: Doc[] = ['/**'];
+  const docs: Doc[] = [layout.text('/**')];
   let keptSpaces = false;
   for (const text of lines) {
     const line = ` * ${tsDocText(text)}`;
     const trimmed = line.trimEnd();
-    docs.push(keptSpaces ? layout.hardlineKeepingSpaces : layout.hardline, trimmed);
+    docs.push(keptSpaces ? layout.hardlineKeepingSpaces : layout.hardline, layout.text(trimmed));
     keptSpaces = trimmed !== ' *' && line.endsWith('  ');
-    if (keptSpaces) docs.push('  ');
+    if (keptSpaces) docs.push(TWO_SPACES);
   }
-  docs.push(keptSpaces ? layout.hardlineKeepingSpaces : layout.hardline, ' */');
-  return new Code(TOKEN, docs, true, true);
+  docs.push(keptSpaces ? layout.hardlineKeepingSpaces : layout.hardline, END_OF_COMMENT);
+  return new Code(TOKEN, layout.concat(docs), true, true);
 }
 
+const TWO_SPACES = layout.text('  ');
+const END_OF_COMMENT = layout.text(' */');
+
 /** Each line after a hard line break; a block one level deeper. */
-function linesDoc(lines: Lines): Doc[] {
-  return lines.map((item) =>
-    item instanceof Code ? [layout.hardline, item.doc] : layout.indent(linesDoc(item)),
-  );
+function linesDoc(lines: Lines): Doc {
+  const docs: Doc[] = [];
+  for (const item of lines) {
+    if (item instanceof Code) docs.push(layout.hardline, item.doc);
+    else docs.push(layout.indent(linesDoc(item)));
+  }
+  return layout.concat(docs);
 }
 
 /** Lines rendered with two spaces of indentation per block level. */

@@ -10,7 +10,7 @@ import {
   align,
   block,
   breakParent,
-  type Code,
+  Code,
   conditionalGroup,
   fill,
   group,
@@ -50,10 +50,10 @@ const kinded = (code: Code, kind: Kind): Code => labelled(code, kind);
 export function kindOf(code: Code): Kind {
   const known = code.label as Kind | undefined;
   if (known !== undefined) return known;
-  const { doc } = code;
-  if (typeof doc === 'string') {
-    if (/^['"]/.test(doc)) return 'string';
-    if (/^(-?[\d.]|true$|false$)/.test(doc)) return 'literal';
+  const { text } = code;
+  if (text !== undefined) {
+    if (/^['"]/.test(text)) return 'string';
+    if (/^(-?[\d.]|true$|false$)/.test(text)) return 'literal';
   }
   return 'other';
 }
@@ -73,8 +73,12 @@ function operatorCode(text: string): Code {
   return made;
 }
 const separator = [comma, line];
-const withSeparators = (items: readonly Code[]): Code[] =>
-  items.map((item, index) => (index === items.length - 1 ? item : ts`${item}${separator}`));
+function withSeparators(items: readonly Code[]): Code[] {
+  const separated: Code[] = [];
+  for (let i = 0; i < items.length - 1; i++) separated.push(ts`${items[i]!}${separator}`);
+  if (items.length > 0) separated.push(items[items.length - 1]!);
+  return separated;
+}
 
 const NODE_TYPE: Partial<Record<Kind, string>> = {
   object: 'object',
@@ -86,22 +90,25 @@ const NODE_TYPE: Partial<Record<Kind, string>> = {
   'arrow-chain': 'arrow',
 };
 
+/** The kinds of a last argument prettier hugs (shouldGroupLast). */
+const HUGGABLE_ARGUMENT = new Set<Kind>(['object', 'array', 'numbers', 'as-object', 'as-array', 'arrow']);
+
 /** printCallArguments: `(a, b)`, broken one per line, or with the last argument hugged when it is an object, array or function. */
 export function callArguments(args: readonly Code[]): Code {
   if (args.length === 0) return ts`()`;
   const printed = withSeparators(args);
   const allBroken = () =>
     group([ts`(`, indent([line, ...printed]), ifBreak(comma), line, ts`)`], { shouldBreak: true });
-  const last = kindOf(args.at(-1)!);
-  const penultimate = args.length > 1 ? kindOf(args.at(-2)!) : undefined;
+  const hugged = args[args.length - 1]!;
+  const last = kindOf(hugged);
+  const penultimate = args.length > 1 ? kindOf(args[args.length - 2]!) : undefined;
   const huggable =
-    ['object', 'array', 'numbers', 'as-object', 'as-array', 'arrow'].includes(last) &&
+    HUGGABLE_ARGUMENT.has(last) &&
     (penultimate === undefined || NODE_TYPE[penultimate] !== NODE_TYPE[last]) &&
     !(args.length > 1 && last === 'numbers');
   if (huggable) {
     const head = printed.slice(0, -1);
     if (head.some((arg) => arg.willBreak)) return allBroken();
-    const hugged = args.at(-1)!;
     const broken = group([hugged], { shouldBreak: true });
     if (hugged.willBreak) return ts`${breakParent}${conditionalGroup([ts`(${head}${broken})`, allBroken()])}`;
     return conditionalGroup([ts`(${head}${hugged})`, ts`(${head}${broken})`, allBroken()]);
@@ -118,7 +125,7 @@ export function callArguments(args: readonly Code[]): Code {
 export function call(callee: Code, args: readonly Code[]): Code {
   const made = ts`${callee}${callArguments(args)}`;
   const simpleCallee =
-    typeof callee.doc === 'string' && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(callee.doc);
+    callee.text !== undefined && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(callee.text);
   const shortArguments = args.length === 0 || (args.length === 1 && isShortArgument(args[0]!));
   return simpleCallee && shortArguments ? kinded(made, 'short-call') : made;
 }
@@ -128,10 +135,14 @@ function isShortArgument(arg: Code): boolean {
   const limit = PRINT_WIDTH * 0.25;
   const kind = kindOf(arg);
   if (kind === 'literal') return true;
-  if (typeof arg.doc !== 'string') return false;
-  if (kind === 'string') return arg.doc.length <= limit;
-  return /^[A-Za-z_$][\w$]*$/.test(arg.doc) && arg.doc.length <= limit;
+  const { text } = arg;
+  if (text === undefined) return false;
+  if (kind === 'string') return text.length <= limit;
+  return /^[A-Za-z_$][\w$]*$/.test(text) && text.length <= limit;
 }
+
+/** The kinds of an arrow's body that let a call hug the arrow as its last argument. */
+const HUGGABLE_BODY = new Set<string>(['object', 'array', 'numbers', 'conditional', 'short-call', 'call']);
 
 /**
  * An arrow function, `(params) => body`: an object body in parentheses on the same line, any other
@@ -144,7 +155,7 @@ export function arrow(params: readonly Code[], body: Code): Code {
       : group([ts`(`, indent([softline, ...withSeparators(params)]), ifBreak(comma), softline, ts`)`]);
   const bodyKind = kindOf(body);
   const bodyPart = bodyKind === 'object' ? group([ts` (`, body, ts`)`]) : group([indent([line, body])]);
-  const huggable = ['object', 'array', 'numbers', 'conditional', 'short-call', 'call'].includes(bodyKind);
+  const huggable = HUGGABLE_BODY.has(bodyKind);
   return kinded(group([group([list]), ts` =>`, bodyPart]), huggable ? 'arrow' : 'other');
 }
 
@@ -200,7 +211,7 @@ export function arrayLiteral(elements: readonly Code[], options: { matrix?: bool
   if (elements.length === 0) return kinded(ts`[]`, 'other');
   const id = Symbol('array');
   const numbers = elements.every(
-    (element) => kindOf(element) === 'literal' && /^-?\d/.test(String(element.doc)),
+    (element) => kindOf(element) === 'literal' && /^-?\d/.test(element.text ?? ''),
   );
   if (numbers) {
     const trailing = ifBreak(comma, ts``, id);
@@ -241,13 +252,13 @@ export const expr = (code: Code): Expr => ({ kind: 'code', code });
 
 /** `a op b op c`; operands that are chains of the same operator join this one (left to right). */
 export function chain(operator: string, operands: readonly (Expr | Code)[]): Expr {
-  const flat = operands
-    .map((operand) => (isExpr(operand) ? operand : expr(operand)))
-    .flatMap((operand) =>
-      operand.kind === 'chain' && operand.operator === operator && LOGICAL.has(operator)
-        ? operand.operands
-        : [operand],
-    );
+  const logical = LOGICAL.has(operator);
+  const flat: Expr[] = [];
+  for (const item of operands) {
+    const operand = isExpr(item) ? item : expr(item);
+    if (logical && operand.kind === 'chain' && operand.operator === operator) flat.push(...operand.operands);
+    else flat.push(operand);
+  }
   return flat.length === 1 ? flat[0]! : { kind: 'chain', operator, operands: flat };
 }
 
@@ -260,7 +271,7 @@ export const not = (operand: Expr | Code): Expr => ({
 });
 
 function isExpr(value: Expr | Code): value is Expr {
-  return 'kind' in value && typeof (value as { kind: unknown }).kind === 'string' && !('doc' in value);
+  return !(value instanceof Code);
 }
 
 /** An operand of a chain: a chain of another logical operator in parentheses (prettier adds them to `a && b || c` too). */
@@ -345,7 +356,7 @@ export type AssignmentLayout = 'break-after-operator' | 'never-break-after-opera
 export function assignmentLayout(left: Code, right: Code, isProperty: boolean): AssignmentLayout {
   const kind = kindOf(right);
   if (kind === 'binary') return 'break-after-operator';
-  const shortKey = isProperty && typeof left.doc === 'string' && displayWidth(left.doc) < 5;
+  const shortKey = isProperty && left.text !== undefined && displayWidth(left.text) < 5;
   if (!shortKey && (kind === 'string' || kind === 'short-call')) return 'break-after-operator';
   if (shortKey || kind === 'literal') return 'never-break-after-operator';
   return 'fluid';

@@ -55,6 +55,8 @@ export function tsPropertyKey(name: string): string {
  * (Unicode letters included, as ES5 defines them) and needs no escape, else a prettier literal.
  */
 export function tsPrettierKey(name: string): string {
+  // Most keys: an ASCII identifier name (the Unicode pattern below takes V8 milliseconds to compile).
+  if (/^[A-Za-z_$][\w$]*$/.test(name)) return name === '__proto__' ? tsPrettierLiteral(name) : name;
   const quoted = tsPrettierLiteral(name);
   const bare = /^[$_\p{L}\p{Nl}][$_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200c\u200d]*$/u.test(name);
   return bare && quoted.slice(1, -1) === name && name !== '__proto__' ? name : quoted;
