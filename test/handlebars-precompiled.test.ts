@@ -4,51 +4,31 @@
  * precompiled template only for the source it was precompiled from, and renders what the template
  * compiled afresh renders, strict mode included.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import * as prettier from 'prettier';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadTemplates } from '../generator/stages/load.ts';
 import { PRECOMPILED } from '../generator/syntax/handlebars-precompiled.generated.ts';
 import { createRenderer, TEMPLATE_OPTIONS } from '../generator/syntax/handlebars-render.ts';
-import { PRETTIER_OPTIONS } from './support/prettier.ts';
+import {
+  PRECOMPILED_TEMPLATES,
+  REGENERATE,
+  precompiledTemplatesModule,
+} from '../scripts/precompile-templates.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const MODULE = path.join(ROOT, 'generator/syntax/handlebars-precompiled.generated.ts');
-const REGENERATE = "UPDATE_PRECOMPILED=1 npx uvu -r tsx test 'handlebars-precompiled\\.test\\.ts$'";
 let templates: Map<string, string>;
 
 test.before(async () => {
   templates = await loadTemplates(path.join(ROOT, 'templates'));
 });
 
-/** The module's text: every Handlebars template (not the `.ts` examples) with its source and specification. */
-async function precompiledModule(): Promise<string> {
-  const entries = [...templates]
-    .filter(([name]) => !name.endsWith('.ts'))
-    .map(([name, source]) => {
-      // precompile() writes its defaults into the options it is given.
-      const spec = Handlebars.precompile(source, { ...TEMPLATE_OPTIONS }) as unknown as string;
-      return `${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${spec} },`;
-    });
-  const text = [
-    `// DO NOT EDIT: templates/*.hbs precompiled by Handlebars; regenerate with \`${REGENERATE}\`.`,
-    '// @ts-nocheck',
-    '/* eslint-disable */',
-    'export const PRECOMPILED = {',
-    ...entries,
-    '};',
-  ].join('\n');
-  return prettier.format(text, { ...PRETTIER_OPTIONS, parser: 'typescript' });
-}
-
 test('the committed module is what the templates precompile to', async () => {
-  const expected = await precompiledModule();
-  if (process.env.UPDATE_PRECOMPILED) writeFileSync(MODULE, expected);
-  assert.ok(readFileSync(MODULE, 'utf8') === expected, `templates changed: run ${REGENERATE}`);
+  const expected = await precompiledTemplatesModule();
+  assert.ok(readFileSync(PRECOMPILED_TEMPLATES, 'utf8') === expected, `templates changed: run ${REGENERATE}`);
   assert.equal(
     Object.keys(PRECOMPILED).sort(),
     [...templates.keys()].filter((name) => !name.endsWith('.ts')).sort(),

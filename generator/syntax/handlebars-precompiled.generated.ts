@@ -1,4 +1,4 @@
-// DO NOT EDIT: templates/*.hbs precompiled by Handlebars; regenerate with `UPDATE_PRECOMPILED=1 npx uvu -r tsx test 'handlebars-precompiled\.test\.ts$'`.
+// DO NOT EDIT: templates/*.hbs precompiled by Handlebars; regenerate with `node scripts/run-typescript.mjs scripts/precompile-templates.ts`.
 // @ts-nocheck
 /* eslint-disable */
 export const PRECOMPILED = {
