@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { outputRecord, readUnits, upToDate, writeRecord, writeUnits } from '../generator/stages/cache.ts';
 import { contentHashes } from '../generator/stages/output-manifest.ts';
-import { unitMemo } from '../generator/stages/unit-memo.ts';
+import { settled, unitMemo } from '../generator/stages/unit-memo.ts';
 import { formatDiagnostic, sortDiagnostics } from '../generator/model/diagnostic.ts';
 import { compare, hasDrift, OutputWriteError, writeOutput } from '../generator/stages/write.ts';
 import { printDiagnostics, runCli } from './cli.ts';
@@ -156,7 +156,8 @@ runCli(async () => {
               files: files.length,
               warnings,
             });
-            if (cached.tool && result.units) await writeUnits(values.out, cached.tool, result.units);
+            if (cached.tool && result.units)
+              await writeUnits(values.out, cached.tool, await settled(result.units));
           });
         },
       }),
