@@ -4,7 +4,7 @@
  * the last run's manifest reads only the files whose stamps changed.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
@@ -123,5 +123,33 @@ test('a file the manifest proves unchanged is linked without its text being read
   );
   await rm(path.dirname(out), { recursive: true, force: true });
 });
+
+// The old tree is removed by the list the comparison made, and whatever that list missed after it.
+const LEFT_IN_OLD_TREE: [what: string, add: (out: string) => Promise<void>][] = [
+  ['nothing else', async () => {}],
+  [
+    'an empty folder',
+    async (out) => {
+      await mkdir(path.join(out, 'package/empty/nested'), { recursive: true });
+    },
+  ],
+  ['a file added after the comparison', (out) => writeFile(path.join(out, 'package/0/stray.txt'), 'x')],
+  ['a file removed after the comparison', (out) => rm(path.join(out, 'package/2/0/file-30.txt'))],
+];
+
+for (const [what, add] of LEFT_IN_OLD_TREE) {
+  test(`the old tree is removed whole, with ${what} in it`, async () => {
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'acs-write-')), 'generated');
+    const first = tree('first', 40);
+    await write(out, first, await compare(out, first));
+    const second = [...first.slice(0, 20), ...tree('second', 50).slice(20)];
+    const drift = await compare(out, second);
+    await add(out);
+    await write(out, second, drift);
+    assert.equal(await contentsOf(out), asMap(second));
+    assert.equal(await readdir(path.dirname(out)), ['generated']);
+    await rm(path.dirname(out), { recursive: true, force: true });
+  });
+}
 
 test.run();

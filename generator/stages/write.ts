@@ -1,4 +1,14 @@
-import { constants, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  constants,
+  type Dirent,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  unlinkSync,
+} from 'node:fs';
 import { access, chmod, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../model/catalog-model.ts';
@@ -52,8 +62,9 @@ export async function compare(
   outDir: string,
   files: readonly OutputFile[],
   known?: KnownOutput,
+  listed?: readonly string[],
 ): Promise<Drift> {
-  const existing = new Set(await listFiles(outDir));
+  const existing = new Set(listed ?? (await listFiles(outDir)));
   const drift: Drift = { changed: [], added: [], removed: [] };
   const differs = (file: OutputFile): boolean => {
     const hash = known?.hashes.get(file.path);
@@ -86,9 +97,10 @@ export async function writeOutput(
   const lock = await lockOutput(outDir, options);
   try {
     await recoverInterruptedWrite(outDir);
-    const drift = await compare(outDir, files, options.known);
+    const tree = listTree(outDir);
+    const drift = await compare(outDir, files, options.known, tree.files);
     if (hasDrift(drift)) {
-      await checkWritable(outDir);
+      await checkWritable(outDir, tree.folders);
       await write(outDir, files, drift, lock.held);
     }
     await options.afterWrite?.(drift);
@@ -98,14 +110,13 @@ export async function writeOutput(
   }
 }
 
-/** Every folder the swap creates in or removes from must be writable; fails before anything changes. */
-async function checkWritable(outDir: string): Promise<void> {
+/**
+ * Every folder the swap creates in or removes from must be writable (`inside`: the output
+ * directory's, listTree's); fails before anything changes.
+ */
+async function checkWritable(outDir: string, inside: readonly string[]): Promise<void> {
   const folders = [path.dirname(path.resolve(outDir))];
-  if (existsSync(outDir)) {
-    folders.push(outDir);
-    for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true }))
-      if (entry.isDirectory()) folders.push(path.join(entry.parentPath, entry.name));
-  }
+  if (existsSync(outDir)) folders.push(outDir, ...inside);
   for (const folder of folders) {
     try {
       await access(folder, constants.W_OK);
@@ -158,7 +169,35 @@ export async function write(
   if (existsSync(outDir)) await rename(outDir, old);
   await rename(next, outDir);
   await rm(path.join(outDir, '.complete'));
+  // What the old tree held: the files compared (all but the added ones) and the removed ones.
+  const added = new Set(drift.added);
+  removeListed(old, [...files.map((file) => file.path).filter((file) => !added.has(file)), ...drift.removed]);
   await removeTree(old);
+}
+
+/**
+ * Removes the files listed under `dir` and then the folders they leave empty, `dir` too: for a
+ * tree of thousands of files far cheaper than rm -rf, which stats each entry and lists each
+ * folder, and calls back for each. Stops at the first that fails (a file gone, a folder someone
+ * made read-only or put a file in): removeTree then removes what is left.
+ */
+function removeListed(dir: string, files: readonly string[]): void {
+  const folders = new Set<string>();
+  try {
+    for (const file of files) {
+      unlinkSync(fileIn(dir, file));
+      let folder = path.posix.dirname(file);
+      while (folder !== '.' && !folders.has(folder)) {
+        folders.add(folder);
+        folder = path.posix.dirname(folder);
+      }
+    }
+    // Longest first: a folder before the one it is in.
+    for (const folder of [...folders].sort((a, b) => b.length - a.length)) rmdirSync(fileIn(dir, folder));
+    rmdirSync(dir);
+  } catch {
+    // removeTree's part.
+  }
 }
 
 /** rm -rf that also empties folders someone made read-only (a tree this generator wrote). */
@@ -201,17 +240,37 @@ export async function recoverInterruptedWrite(outDir: string): Promise<void> {
 }
 
 /**
+ * The files under `dir` (listFiles') and every folder under it (absolute paths), in one listing;
+ * none if it does not exist.
+ */
+export function listTree(dir: string): { files: string[]; folders: string[] } {
+  if (!existsSync(dir)) return { files: [], folders: [] };
+  const folders: string[] = [];
+  const files = filesIn(dir, (entry) => {
+    if (entry.isDirectory()) folders.push(path.join(entry.parentPath, entry.name));
+  });
+  return { files, folders };
+}
+
+/**
  * Relative paths (with /) of every file under `dir`, sorted; [] if it does not exist. Listed
  * blocking, and each path cut from its folder's rather than worked out with path.relative (for
  * 15,000 files that was most of the cost).
  */
 export async function listFiles(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
+  return existsSync(dir) ? filesIn(dir) : [];
+}
+
+/** listFiles' list of an existing `dir`; `other` sees every entry that is not a file. */
+function filesIn(dir: string, other?: (entry: Dirent) => void): string[] {
   const root = path.resolve(dir);
   const cut = root.endsWith(path.sep) ? root.length : root.length + 1;
   const names: string[] = [];
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (!entry.isFile()) {
+      other?.(entry);
+      continue;
+    }
     // A nested entry's folder is path.join(root, …): the root and a separator, then the sub-folder.
     const folder = entry.parentPath === root ? '' : `${entry.parentPath.slice(cut)}${path.sep}`;
     names.push(folder + entry.name);
