@@ -1,10 +1,17 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { outputRecord, readUnits, upToDate, writeRecord, writeUnits } from '../generator/stages/cache.ts';
+import {
+  outputRecord,
+  readUnits,
+  spareDir,
+  upToDate,
+  writeRecord,
+  writeUnits,
+} from '../generator/stages/cache.ts';
 import { contentHashes } from '../generator/stages/output-manifest.ts';
 import { settled, unitMemo } from '../generator/stages/unit-memo.ts';
 import { formatDiagnostic, sortDiagnostics } from '../generator/model/diagnostic.ts';
-import { compare, hasDrift, OutputWriteError, writeOutput } from '../generator/stages/write.ts';
+import { compare, hasDrift, OutputWriteError, type Spare, writeOutput } from '../generator/stages/write.ts';
 import { printDiagnostics, runCli } from './cli.ts';
 
 const HELP = `Usage: npm run generate -- [--check] [--no-cache] [--catalog <dir>] [--out <dir>]
@@ -134,14 +141,20 @@ runCli(async () => {
   // Hashed once (a remembered file's hash is known without its text): to compare with the last
   // run's manifest without reading the files, and to record.
   const hashes = cached ? await timed(after, 'hash', async () => contentHashes(files)) : undefined;
-  const known =
-    cached?.previous && hashes ? { manifest: cached.previous, hashes, stamps: new Map() } : undefined;
+  const known = hashes
+    ? { manifest: cached?.previous ?? {}, hashes, stamps: new Map<string, string>(), current: {} }
+    : undefined;
+  // A cached run keeps the output's last tree as a spare to write the next one into (write.ts).
+  const spare: Spare | undefined = cached
+    ? { dir: spareDir(values.out), ...(cached.spare ? { manifest: cached.spare } : {}) }
+    : undefined;
   let drift;
   const record: Timing[] = [];
   try {
     drift = await timed(after, 'write', () =>
       writeOutput(values.out, files, {
         ...(known ? { known } : {}),
+        ...(spare ? { spare } : {}),
         onWait: (pid) =>
           console.error(`waiting for another generate (pid ${pid}) to finish writing ${values.out}/…`),
         onStale: (pid) => console.error(`removed the lock of a generate that was killed (pid ${pid})`),
@@ -155,6 +168,7 @@ runCli(async () => {
               manifest: output.manifest,
               files: files.length,
               warnings,
+              ...(spare?.kept ? { spare: spare.kept === 'output' ? output.manifest : spare.kept } : {}),
             });
             if (cached.tool && result.units)
               await writeUnits(values.out, cached.tool, await settled(result.units));

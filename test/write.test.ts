@@ -11,7 +11,14 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { OutputFile } from '../generator/model/catalog-model.ts';
 import { contentHashes, statLine, type OutputManifest } from '../generator/stages/output-manifest.ts';
-import { compare, listFiles, recoverInterruptedWrite, write } from '../generator/stages/write.ts';
+import {
+  compare,
+  listFiles,
+  recoverInterruptedWrite,
+  type Spare,
+  write,
+  writeOutput,
+} from '../generator/stages/write.ts';
 
 /** `count` files spread over nested folders, their contents naming the run. */
 const tree = (run: string, count: number): OutputFile[] =>
@@ -151,5 +158,56 @@ for (const [what, add] of LEFT_IN_OLD_TREE) {
     await rm(path.dirname(out), { recursive: true, force: true });
   });
 }
+
+// The spare tree (write.ts's Spare): written through run after run, whatever was done to it between
+// runs, the output holds exactly the run's files and the spare exactly what the output held before
+// (an edit in place to a file of the spare that is a link to the output's edits the output's too).
+const TO_THE_SPARE: [what: string, change: (spare: string) => Promise<void>][] = [
+  ['nothing', async () => {}],
+  ['a file edited by hand', (spare) => editLater(path.join(spare, 'package/1/1/file-1.txt'), 'hand edit\n')],
+  ['a file removed', (spare) => rm(path.join(spare, 'package/2/2/file-2.txt'))],
+  ['a file added', (spare) => writeFile(path.join(spare, 'package/0/extra.txt'), 'extra\n')],
+  [
+    'a folder added',
+    async (spare) => {
+      await mkdir(path.join(spare, 'other/nested'), { recursive: true });
+      await writeFile(path.join(spare, 'other/nested/x.txt'), 'x\n');
+    },
+  ],
+  ['the spare removed', (spare) => rm(spare, { recursive: true, force: true })],
+];
+
+test('written through a spare tree: the output and the spare hold the right trees, whatever the spare went through', async () => {
+  const work = await mkdtemp(path.join(tmpdir(), 'acs-write-'));
+  const out = path.join(work, 'generated');
+  const spare: Spare = { dir: path.join(work, 'cache/spare') };
+  let manifest: OutputManifest = {};
+  // Each run changes a few files of the last (and a folder's worth every third run).
+  for (const [run, [what, change]] of TO_THE_SPARE.entries()) {
+    const files = tree(`run ${run}`, 40).map((file, i) => (i % 5 === run % 5 ? file : tree('same', 40)[i]!));
+    if (run % 3 === 2) files.push({ path: `folder-${run}/only.txt`, contents: `${run}\n` });
+    await change(spare.dir);
+    const before = await contentsOf(out);
+    const hashes = contentHashes(files);
+    const known = { manifest, hashes, stamps: new Map<string, string>(), current: {} };
+    const next: Spare = {
+      dir: spare.dir,
+      ...(spare.kept ? { manifest: spareManifest(spare.kept, manifest) } : {}),
+    };
+    await writeOutput(out, files, { known, spare: next });
+    assert.equal(await contentsOf(out), asMap(files), what);
+    if (run > 0) assert.equal(await contentsOf(spare.dir), before, what);
+    assert.equal(await readdir(work), ['cache', 'generated'], what);
+    manifest = Object.fromEntries(
+      files.map((file) => [file.path, [statLine(path.join(out, file.path)), hashes.get(file.path)!]]),
+    );
+    spare.kept = next.kept;
+  }
+  await rm(work, { recursive: true, force: true });
+});
+
+/** What the spare holds by the record generate keeps: `output` stands for the output's manifest. */
+const spareManifest = (kept: OutputManifest | 'output', output: OutputManifest): OutputManifest =>
+  kept === 'output' ? output : kept;
 
 test.run();

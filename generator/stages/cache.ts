@@ -63,6 +63,8 @@ export interface CacheRecord {
   stamps: { inputs: string; output: string };
   /** Warning lines the run printed, replayed on a hit. */
   warnings: string[];
+  /** What the spare tree (spareDir, write.ts's Spare) held after that run. */
+  spare?: OutputManifest;
 }
 
 /**
@@ -214,10 +216,15 @@ async function stillHolds(outDir: string, manifest: OutputManifest): Promise<Out
   return now;
 }
 
+const outputKey = (outDir: string): string =>
+  createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 24);
+
 function recordFile(outDir: string, kind: 'generate' | 'units' = 'generate'): string {
-  const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 24);
-  return path.join(cacheDir(), `${kind}-${key}.${kind === 'units' ? 'bin' : 'json'}`);
+  return path.join(cacheDir(), `${kind}-${outputKey(outDir)}.${kind === 'units' ? 'bin' : 'json'}`);
 }
+
+/** Where the write keeps the output's spare tree between runs (write.ts's Spare). */
+export const spareDir = (outDir: string): string => path.join(cacheDir(), `spare-${outputKey(outDir)}`);
 
 /** Writes a cache file whole or not at all (best effort: a cache that cannot be written is no error). */
 async function writeCacheFile(file: string, contents: string | Uint8Array): Promise<void> {
@@ -291,17 +298,19 @@ export async function upToDate(
   tool?: string;
   stamp: string;
   previous?: OutputManifest;
+  spare?: OutputManifest;
 }> {
   const busy = existsSync(`${outDir}.next`) || existsSync(`${outDir}.old`);
   const record = busy ? undefined : await readRecord(outDir);
   const stamp = await inputsStamp(inputs);
   const previous = record?.manifest;
+  const spare = record?.spare;
   if (record?.stamps.inputs === stamp && record.stamps.output === (await outputStamp(outDir)))
-    return { record, inputs: record.inputs, stamp, previous };
+    return { record, inputs: record.inputs, stamp, previous, spare };
   const { inputs: hash, tool } = await inputsHashes(inputs);
   const now = record?.inputs === hash ? await stillHolds(outDir, record.manifest) : undefined;
-  if (!record || !now) return { inputs: hash, tool, stamp, previous };
+  if (!record || !now) return { inputs: hash, tool, stamp, previous, spare };
   const stamps = { inputs: stamp, output: outputStampOf(outDir, now) };
   await writeRecord(outDir, { ...record, manifest: now, stamps });
-  return { record, inputs: hash, stamp, previous: now };
+  return { record, inputs: hash, stamp, previous: now, spare };
 }

@@ -7,13 +7,14 @@ import {
   readdirSync,
   readFileSync,
   rmdirSync,
+  statSync,
   unlinkSync,
 } from 'node:fs';
 import { access, chmod, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../model/catalog-model.ts';
 import { mapInFlight } from './in-flight.ts';
-import { currentHash, fileIn, type OutputManifest } from './output-manifest.ts';
+import { currentHash, fileIn, statLine, type OutputManifest } from './output-manifest.ts';
 import {
   lockHolder,
   lockOutput,
@@ -52,6 +53,31 @@ export interface KnownOutput {
    * (which links unchanged files), so recording the output need not stat them again.
    */
   stamps?: Map<string, string>;
+  /**
+   * Filled by compare: the stamp and hash of every file it compared by hash (what the output
+   * directory held, the manifest of the spare tree a write keeps).
+   */
+  current?: OutputManifest;
+}
+
+/**
+ * A second tree kept beside the output between runs (cache.ts puts it in the cache directory):
+ * the output as it was before the last write, its unchanged files hard links to the output's. A
+ * write updates it to the new output (only the files that differ from it, found by their stamps
+ * and hashes) and swaps it in, and keeps the tree it replaces as the next spare: no tree of
+ * thousands of links is built and none removed. Its contents are never trusted: a file whose stamp
+ * is not the recorded one is replaced. A file is never rewritten in place (its inode may be the
+ * output's), only removed and created.
+ */
+export interface Spare {
+  dir: string;
+  /** What the spare held when it was kept (the last run's `kept`). */
+  manifest?: OutputManifest;
+  /**
+   * Set by a write that kept a spare: what it holds (file → stamp and hash), or `output` when it
+   * holds links to every file of the output (the output's manifest is then its manifest too).
+   */
+  kept?: OutputManifest | 'output';
 }
 
 /**
@@ -71,6 +97,7 @@ export async function compare(
     if (!known || hash === undefined || !known.manifest[file.path])
       return readFileSync(fileIn(outDir, file.path), 'utf8') !== file.contents;
     const current = currentHash(outDir, file.path, known.manifest);
+    if (known.current && current.hash !== undefined) known.current[file.path] = [current.stamp, current.hash];
     if (current.hash !== hash) return true;
     known.stamps?.set(file.path, current.stamp);
     return false;
@@ -92,7 +119,11 @@ export async function compare(
 export async function writeOutput(
   outDir: string,
   files: readonly OutputFile[],
-  options: LockOptions & { known?: KnownOutput; afterWrite?: (drift: Drift) => Promise<void> } = {},
+  options: LockOptions & {
+    known?: KnownOutput;
+    spare?: Spare;
+    afterWrite?: (drift: Drift) => Promise<void>;
+  } = {},
 ): Promise<Drift> {
   const lock = await lockOutput(outDir, options);
   try {
@@ -101,7 +132,17 @@ export async function writeOutput(
     const drift = await compare(outDir, files, options.known, tree.files);
     if (hasDrift(drift)) {
       await checkWritable(outDir, tree.folders);
-      await write(outDir, files, drift, lock.held);
+      const { spare, known } = options;
+      if (spare && known && onOneDevice(outDir, spare.dir))
+        await writeThroughSpare(outDir, files, drift, known, spare, lock.held).catch(
+          async (error: unknown) => {
+            // The output is as it was: written the usual way, without a spare.
+            if (error instanceof OutputWriteError) throw error;
+            await removeTree(spare.dir).catch(() => {});
+            await write(outDir, files, drift, lock.held);
+          },
+        );
+      else await write(outDir, files, drift, lock.held);
     }
     await options.afterWrite?.(drift);
     return drift;
@@ -198,6 +239,93 @@ function removeListed(dir: string, files: readonly string[]): void {
   } catch {
     // removeTree's part.
   }
+}
+
+/** Whether a folder at `spare` can be renamed to `outDir` (one file system); creates the spare's parent. */
+function onOneDevice(outDir: string, spare: string): boolean {
+  try {
+    mkdirSync(path.dirname(spare), { recursive: true });
+    return statSync(path.dirname(spare)).dev === statSync(path.dirname(path.resolve(outDir))).dev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * write's swap through the spare tree (Spare): updated to hold exactly `files`, swapped in with
+ * three renames (the output to `.old`, the spare to the output, `.old` to the spare). A run killed
+ * between them leaves what a killed write does (recoverInterruptedWrite puts `.old` back or removes
+ * it); a spare left half updated is only a spare whose stamps are wrong.
+ */
+async function writeThroughSpare(
+  outDir: string,
+  files: readonly OutputFile[],
+  drift: Drift,
+  known: KnownOutput,
+  spare: Spare,
+  stillLocked: () => Promise<boolean>,
+): Promise<void> {
+  const dir = spare.dir;
+  const old = `${outDir}.old`;
+  const held = listTree(dir);
+  const wanted = new Map(files.map((file) => [file.path, file]));
+  const kept = new Set<string>();
+  for (const name of held.files) {
+    const recorded = spare.manifest?.[name];
+    const hash = known.hashes.get(name);
+    if (wanted.has(name) && recorded && recorded[1] === hash && statLine(fileIn(dir, name)) === recorded[0])
+      kept.add(name);
+    else unlinkSync(fileIn(dir, name));
+  }
+  // Folders of files no longer written, emptied above (longest first: a folder before its parent).
+  const needed = new Set([...wanted.keys()].flatMap(foldersOf));
+  const cut = path.resolve(dir).length + 1;
+  for (const folder of held.folders.sort((a, b) => b.length - a.length))
+    if (!needed.has(folder.slice(cut).split(path.sep).join('/'))) await removeTree(folder);
+  for (const folder of [...needed].sort()) mkdirSync(fileIn(dir, folder), { recursive: true });
+  const changed = new Set([...drift.changed, ...drift.added]);
+  const missing = files.filter((file) => !kept.has(file.path));
+  for (const file of missing)
+    if (!changed.has(file.path)) linkSync(fileIn(outDir, file.path), fileIn(dir, file.path));
+  await mapInFlight(
+    missing.filter((file) => changed.has(file.path)),
+    (file) => writeFile(fileIn(dir, file.path), file.contents),
+  );
+  await removeTree(old);
+  if (!(await stillLocked()))
+    throw new OutputWriteError(`another generate took over ${lockPath(outDir)}: ${outDir}/ left unchanged`);
+  const replaced = existsSync(outDir);
+  if (replaced) await rename(outDir, old);
+  try {
+    await rename(dir, outDir);
+  } catch (error) {
+    if (replaced) await rename(old, outDir);
+    throw error;
+  }
+  // The output is written; what follows only keeps a spare for the next run, if it can.
+  try {
+    if (replaced) {
+      await rename(old, dir);
+      spare.kept = known.current;
+    } else {
+      // A first write: the spare is links to it.
+      for (const folder of needed) mkdirSync(fileIn(dir, folder), { recursive: true });
+      for (const file of files) linkSync(fileIn(outDir, file.path), fileIn(dir, file.path));
+      spare.kept = 'output';
+    }
+  } catch {
+    spare.kept = undefined;
+    await removeTree(old);
+    await removeTree(dir);
+  }
+}
+
+/** The folders a relative path is in, innermost first ('a/b/c.txt': 'a/b', 'a'). */
+function foldersOf(file: string): string[] {
+  const folders: string[] = [];
+  for (let at = file.lastIndexOf('/'); at > 0; at = file.lastIndexOf('/', at - 1))
+    folders.push(file.slice(0, at));
+  return folders;
 }
 
 /** rm -rf that also empties folders someone made read-only (a tree this generator wrote). */
