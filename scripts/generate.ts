@@ -8,7 +8,7 @@ import {
   writeRecord,
   writeUnits,
 } from '../generator/stages/cache.ts';
-import { contentHashes } from '../generator/stages/output-manifest.ts';
+import { contentHashes, type OutputManifest } from '../generator/stages/output-manifest.ts';
 import { settled, unitMemo } from '../generator/stages/unit-memo.ts';
 import { formatDiagnostic, sortDiagnostics } from '../generator/model/diagnostic.ts';
 import { compare, hasDrift, OutputWriteError, type Spare, writeOutput } from '../generator/stages/write.ts';
@@ -168,7 +168,7 @@ runCli(async () => {
               manifest: output.manifest,
               files: files.length,
               warnings,
-              ...(spare?.kept ? { spare: spare.kept === 'output' ? output.manifest : spare.kept } : {}),
+              ...spareRecord(spare, output.manifest),
             });
             if (cached.tool && result.units)
               await writeUnits(values.out, cached.tool, await settled(result.units));
@@ -195,6 +195,12 @@ runCli(async () => {
   );
   return 0;
 });
+
+/** What the record says of the spare: what the write kept there, or (no write) what it held before. */
+function spareRecord(spare: Spare | undefined, output: OutputManifest): { spare?: OutputManifest } {
+  const kept = spare?.kept === 'output' ? output : (spare?.kept ?? spare?.manifest);
+  return kept ? { spare: kept } : {};
+}
 
 /** An exception as one line: its message, and for a stack overflow what that means here. */
 function describeFailure(error: unknown): string {

@@ -162,7 +162,7 @@ for (const [what, add] of LEFT_IN_OLD_TREE) {
 // The spare tree (write.ts's Spare): written through run after run, whatever was done to it between
 // runs, the output holds exactly the run's files and the spare exactly what the output held before
 // (an edit in place to a file of the spare that is a link to the output's edits the output's too).
-const TO_THE_SPARE: [what: string, change: (spare: string) => Promise<void>][] = [
+const TO_THE_SPARE: [what: string, change: (spare: string, out: string) => Promise<void>][] = [
   ['nothing', async () => {}],
   ['a file edited by hand', (spare) => editLater(path.join(spare, 'package/1/1/file-1.txt'), 'hand edit\n')],
   ['a file removed', (spare) => rm(path.join(spare, 'package/2/2/file-2.txt'))],
@@ -175,6 +175,14 @@ const TO_THE_SPARE: [what: string, change: (spare: string) => Promise<void>][] =
     },
   ],
   ['the spare removed', (spare) => rm(spare, { recursive: true, force: true })],
+  // A file the run does not change, edited in the output: not linked into the new tree, written.
+  [
+    'the spare removed and a file of the output edited',
+    async (spare, out) => {
+      await rm(spare, { recursive: true, force: true });
+      await editLater(path.join(out, 'package/3/0/file-3.txt'), 'hand edit\n');
+    },
+  ],
 ];
 
 test('written through a spare tree: the output and the spare hold the right trees, whatever the spare went through', async () => {
@@ -186,7 +194,7 @@ test('written through a spare tree: the output and the spare hold the right tree
   for (const [run, [what, change]] of TO_THE_SPARE.entries()) {
     const files = tree(`run ${run}`, 40).map((file, i) => (i % 5 === run % 5 ? file : tree('same', 40)[i]!));
     if (run % 3 === 2) files.push({ path: `folder-${run}/only.txt`, contents: `${run}\n` });
-    await change(spare.dir);
+    await change(spare.dir, out);
     const before = await contentsOf(out);
     const hashes = contentHashes(files);
     const known = { manifest, hashes, stamps: new Map<string, string>(), current: {} };

@@ -129,16 +129,23 @@ export async function writeOutput(
   try {
     await recoverInterruptedWrite(outDir);
     const tree = listTree(outDir);
-    const drift = await compare(outDir, files, options.known, tree.files);
+    const { spare, known } = options;
+    const throughSpare = spare && known && onOneDevice(outDir, spare.dir) ? spare : undefined;
+    // Through the spare, the output's files are not stat'ed when the recorded hashes already
+    // differ: the new tree is made of the spare's and the written files, and the few linked
+    // from the output are checked one by one. With none differing, only a look says if any does.
+    let drift = throughSpare && known ? recordedDrift(files, known, tree.files) : undefined;
+    if (!drift || !hasDrift(drift)) drift = await compare(outDir, files, known, tree.files);
     if (hasDrift(drift)) {
       await checkWritable(outDir, tree.folders);
-      const { spare, known } = options;
-      if (spare && known && onOneDevice(outDir, spare.dir))
-        await writeThroughSpare(outDir, files, drift, known, spare, lock.held).catch(
+      if (throughSpare && known)
+        await writeThroughSpare(outDir, files, drift, known, throughSpare, lock.held).catch(
           async (error: unknown) => {
             // The output is as it was: written the usual way, without a spare.
             if (error instanceof OutputWriteError) throw error;
-            await removeTree(spare.dir).catch(() => {});
+            await removeTree(throughSpare.dir).catch(() => {});
+            known.stamps?.clear();
+            drift = await compare(outDir, files, known, tree.files);
             await write(outDir, files, drift, lock.held);
           },
         );
@@ -241,6 +248,23 @@ function removeListed(dir: string, files: readonly string[]): void {
   }
 }
 
+/**
+ * The drift as the last run's manifest tells it (the files listed in the output directory now,
+ * each compared by its recorded hash, unread and unstat'ed): what a compare finds unless a file was
+ * edited since.
+ */
+function recordedDrift(files: readonly OutputFile[], known: KnownOutput, listed: readonly string[]): Drift {
+  const existing = new Set(listed);
+  const drift: Drift = { changed: [], added: [], removed: [] };
+  for (const file of files) {
+    if (!existing.has(file.path)) drift.added.push(file.path);
+    else if (known.manifest[file.path]?.[1] !== known.hashes.get(file.path)) drift.changed.push(file.path);
+    existing.delete(file.path);
+  }
+  drift.removed = [...existing].sort();
+  return drift;
+}
+
 /** Whether a folder at `spare` can be renamed to `outDir` (one file system); creates the spare's parent. */
 function onOneDevice(outDir: string, spare: string): boolean {
   try {
@@ -273,9 +297,11 @@ async function writeThroughSpare(
   for (const name of held.files) {
     const recorded = spare.manifest?.[name];
     const hash = known.hashes.get(name);
-    if (wanted.has(name) && recorded && recorded[1] === hash && statLine(fileIn(dir, name)) === recorded[0])
+    const stamp = wanted.has(name) && recorded?.[1] === hash ? statLine(fileIn(dir, name)) : undefined;
+    if (stamp !== undefined && stamp === recorded?.[0]) {
       kept.add(name);
-    else unlinkSync(fileIn(dir, name));
+      known.stamps?.set(name, stamp);
+    } else unlinkSync(fileIn(dir, name));
   }
   // Folders of files no longer written, emptied above (longest first: a folder before its parent).
   const needed = new Set([...wanted.keys()].flatMap(foldersOf));
@@ -283,14 +309,18 @@ async function writeThroughSpare(
   for (const folder of held.folders.sort((a, b) => b.length - a.length))
     if (!needed.has(folder.slice(cut).split(path.sep).join('/'))) await removeTree(folder);
   for (const folder of [...needed].sort()) mkdirSync(fileIn(dir, folder), { recursive: true });
+  // A file the spare lacks is linked from the output if the output's is proven the same, else written.
   const changed = new Set([...drift.changed, ...drift.added]);
-  const missing = files.filter((file) => !kept.has(file.path));
-  for (const file of missing)
-    if (!changed.has(file.path)) linkSync(fileIn(outDir, file.path), fileIn(dir, file.path));
-  await mapInFlight(
-    missing.filter((file) => changed.has(file.path)),
-    (file) => writeFile(fileIn(dir, file.path), file.contents),
-  );
+  const written: OutputFile[] = [];
+  for (const file of files) {
+    if (kept.has(file.path)) continue;
+    const current = changed.has(file.path) ? undefined : currentHash(outDir, file.path, known.manifest);
+    if (current && current.hash === known.hashes.get(file.path)) {
+      linkSync(fileIn(outDir, file.path), fileIn(dir, file.path));
+      known.stamps?.set(file.path, current.stamp);
+    } else written.push(file);
+  }
+  await mapInFlight(written, (file) => writeFile(fileIn(dir, file.path), file.contents));
   await removeTree(old);
   if (!(await stillLocked()))
     throw new OutputWriteError(`another generate took over ${lockPath(outDir)}: ${outDir}/ left unchanged`);
@@ -306,7 +336,8 @@ async function writeThroughSpare(
   try {
     if (replaced) {
       await rename(old, dir);
-      spare.kept = known.current;
+      // What compare found in it, or else what the last run recorded (checked when next used).
+      spare.kept = known.current && Object.keys(known.current).length > 0 ? known.current : known.manifest;
     } else {
       // A first write: the spare is links to it.
       for (const folder of needed) mkdirSync(fileIn(dir, folder), { recursive: true });
