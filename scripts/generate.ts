@@ -169,6 +169,7 @@ runCli(async () => {
               files: files.length,
               warnings,
               ...spareRecord(spare, output.manifest),
+              ...(cached.inputFiles ? { inputFiles: cached.inputFiles } : {}),
             });
             if (cached.tool && result.units)
               await writeUnits(values.out, cached.tool, await settled(result.units));

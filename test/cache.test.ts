@@ -13,7 +13,9 @@ import {
   LIBRARIES,
   ROOT_FILES,
   inputsHash,
+  inputsHashes,
   inputsStamp,
+  type InputManifest,
   outputRecord,
   outputStamp,
   readRecord,
@@ -207,6 +209,24 @@ test('the libraries and root files the inputs hash covers are what the generate 
   );
   assert.ok(read.length > 0);
   for (const file of read) assert.ok(ROOT_FILES.includes(file), `${file} is read but not hashed`);
+});
+
+test("input hashes with the last run's stamps: a file whose stamp is recorded is not read, any other is", async () => {
+  const fresh = await inputsHashes(inputs);
+  const filters = path.join(work, 'catalog/filters.yaml');
+  const [stamp] = fresh.files[filters]!;
+  const cases: [what: string, recorded: InputManifest, sameInputs: boolean][] = [
+    ['the manifest as it is', fresh.files, true],
+    // The stamp is the recorded one, so the recorded hash is believed: the file was not read.
+    ['a wrong hash under the right stamp', { ...fresh.files, [filters]: [stamp, 'not the hash'] }, false],
+    ['a wrong hash under another stamp', { ...fresh.files, [filters]: ['0 0 0', 'not the hash'] }, true],
+    ['no entry for it', Object.fromEntries(Object.entries(fresh.files).filter(([f]) => f !== filters)), true],
+  ];
+  for (const [what, recorded, sameInputs] of cases) {
+    const again = await inputsHashes(inputs, recorded);
+    assert.is(again.inputs === fresh.inputs, sameInputs, what);
+    assert.is(again.tool, fresh.tool, what);
+  }
 });
 
 test.run();

@@ -22,7 +22,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { GenerationInputs } from './load.ts';
-import { currentHash, fileIn, statLine, type OutputManifest } from './output-manifest.ts';
+import { contentHash, currentHash, fileIn, statLine, type OutputManifest } from './output-manifest.ts';
 import { listFiles } from './write.ts';
 
 const FORMAT = 3;
@@ -65,14 +65,8 @@ export interface CacheRecord {
   warnings: string[];
   /** What the spare tree (spareDir, write.ts's Spare) held after that run. */
   spare?: OutputManifest;
-}
-
-/**
- * Relative path (with /) and bytes of every file under `dir`, sorted; [] if it does not exist. Read
- * one after another, blocking: for many small files far cheaper than promises (output-manifest.ts).
- */
-async function filesUnder(dir: string): Promise<[string, Buffer][]> {
-  return (await listFiles(dir)).map((name) => [name, readFileSync(fileIn(dir, name))]);
+  /** Each input file's stamp and content hash before that run (a file whose stamp is unchanged is not read again). */
+  inputFiles?: InputManifest;
 }
 
 type Part = [label: string, bytes: Buffer | string];
@@ -88,12 +82,27 @@ function digest(parts: Iterable<Part>): string {
   return hash.digest('hex');
 }
 
-async function optional(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch {
-    return Buffer.from('(none)');
+/** Each input file's stamp and content hash (by absolute path), as the last run found them. */
+export type InputManifest = Record<string, [stamp: string, hash: string]>;
+
+/**
+ * The content hash of an input file: the recorded one while its stamp is the recorded one, else
+ * its bytes' (those of `(none)` when it cannot be read); noted in `now`.
+ */
+function inputHash(file: string, recorded: InputManifest | undefined, now: InputManifest): string {
+  const stamp = statLine(file);
+  const known = recorded?.[file];
+  let hash: string;
+  if (known && known[0] === stamp && stamp !== '(none)') hash = known[1];
+  else {
+    try {
+      hash = contentHash(readFileSync(file));
+    } catch {
+      hash = contentHash('(none)');
+    }
   }
+  now[file] = [stamp, hash];
+  return hash;
 }
 
 /** Everything generation reads: directories (every file under them) and single files, each with a label. */
@@ -116,28 +125,42 @@ function inputSources(inputs: CacheInputs): { directories: [string, string][]; f
   };
 }
 
-/** Every input's bytes, labelled; the catalog's first, so the rest is what the generator is made of. */
-async function inputParts(inputs: CacheInputs): Promise<{ catalog: Part[]; tool: Part[] }> {
+/**
+ * Every input's content hash, labelled; the catalog's first, so the rest is what the generator is
+ * made of. A file whose stamp is the one `recorded` holds is not read.
+ */
+async function inputParts(
+  inputs: CacheInputs,
+  recorded: InputManifest | undefined,
+): Promise<{ catalog: Part[]; tool: Part[]; files: InputManifest }> {
   const catalog: Part[] = [];
   const tool: Part[] = [
     ['format', String(FORMAT)],
     ['node', process.versions.node],
   ];
-  const { directories, files } = inputSources(inputs);
+  const files: InputManifest = {};
+  const { directories, files: single } = inputSources(inputs);
   for (const [label, dir] of directories)
-    for (const [name, bytes] of await filesUnder(dir))
-      (label === 'catalog' ? catalog : tool).push([`${label}/${name}`, bytes]);
-  for (const [label, file] of files) tool.push([label, await optional(file)]);
-  return { catalog, tool };
+    for (const name of await listFiles(dir))
+      (label === 'catalog' ? catalog : tool).push([
+        `${label}/${name}`,
+        inputHash(fileIn(dir, name), recorded, files),
+      ]);
+  for (const [label, file] of single) tool.push([label, inputHash(file, recorded, files)]);
+  return { catalog, tool, files };
 }
 
 /**
  * The hash of everything generation reads, and of everything but the catalog: the generator, its
- * libraries and Node, under which work remembered per catalog unit stays valid (stages/unit-memo.ts).
+ * libraries and Node, under which work remembered per catalog unit stays valid (stages/unit-memo.ts);
+ * and each input file's stamp and hash, for the next run (`recorded`: the last run's).
  */
-export async function inputsHashes(inputs: CacheInputs): Promise<{ inputs: string; tool: string }> {
-  const { catalog, tool } = await inputParts(inputs);
-  return { inputs: digest([...catalog, ...tool]), tool: digest(tool) };
+export async function inputsHashes(
+  inputs: CacheInputs,
+  recorded?: InputManifest,
+): Promise<{ inputs: string; tool: string; files: InputManifest }> {
+  const { catalog, tool, files } = await inputParts(inputs, recorded);
+  return { inputs: digest([...catalog, ...tool]), tool: digest(tool), files };
 }
 
 /** The hash of everything generation reads. */
@@ -299,6 +322,7 @@ export async function upToDate(
   stamp: string;
   previous?: OutputManifest;
   spare?: OutputManifest;
+  inputFiles?: InputManifest;
 }> {
   const busy = existsSync(`${outDir}.next`) || existsSync(`${outDir}.old`);
   const record = busy ? undefined : await readRecord(outDir);
@@ -307,10 +331,10 @@ export async function upToDate(
   const spare = record?.spare;
   if (record?.stamps.inputs === stamp && record.stamps.output === (await outputStamp(outDir)))
     return { record, inputs: record.inputs, stamp, previous, spare };
-  const { inputs: hash, tool } = await inputsHashes(inputs);
+  const { inputs: hash, tool, files: inputFiles } = await inputsHashes(inputs, record?.inputFiles);
   const now = record?.inputs === hash ? await stillHolds(outDir, record.manifest) : undefined;
-  if (!record || !now) return { inputs: hash, tool, stamp, previous, spare };
+  if (!record || !now) return { inputs: hash, tool, stamp, previous, spare, inputFiles };
   const stamps = { inputs: stamp, output: outputStampOf(outDir, now) };
-  await writeRecord(outDir, { ...record, manifest: now, stamps });
-  return { record, inputs: hash, stamp, previous: now, spare };
+  await writeRecord(outDir, { ...record, manifest: now, stamps, inputFiles });
+  return { record, inputs: hash, stamp, previous: now, spare, inputFiles };
 }
