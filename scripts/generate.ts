@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
+  changesFrom,
+  type ManifestChanges,
   outputRecord,
   readUnits,
   spareDir,
@@ -198,9 +200,9 @@ runCli(async () => {
 });
 
 /** What the record says of the spare: what the write kept there, or (no write) what it held before. */
-function spareRecord(spare: Spare | undefined, output: OutputManifest): { spare?: OutputManifest } {
+function spareRecord(spare: Spare | undefined, output: OutputManifest): { spare?: ManifestChanges } {
   const kept = spare?.kept === 'output' ? output : (spare?.kept ?? spare?.manifest);
-  return kept ? { spare: kept } : {};
+  return kept ? { spare: changesFrom(output, kept) } : {};
 }
 
 /** An exception as one line: its message, and for a stack overflow what that means here. */

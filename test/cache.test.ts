@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import {
   LIBRARIES,
   ROOT_FILES,
+  changesFrom,
   inputsHash,
   inputsHashes,
   inputsStamp,
@@ -21,10 +22,11 @@ import {
   readRecord,
   upToDate,
   writeRecord,
+  withChanges,
   type CacheInputs,
 } from '../generator/stages/cache.ts';
 import type { OutputFile } from '../generator/model/catalog-model.ts';
-import { contentHash, contentHashes } from '../generator/stages/output-manifest.ts';
+import { contentHash, contentHashes, type OutputManifest } from '../generator/stages/output-manifest.ts';
 import { compare, write } from '../generator/stages/write.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -228,5 +230,25 @@ test("input hashes with the last run's stamps: a file whose stamp is recorded is
     assert.is(again.tool, fresh.tool, what);
   }
 });
+
+// The spare's manifest is recorded as its changes from the output's.
+const M: OutputManifest = { a: ['1 1 1', 'ha'], b: ['2 2 2', 'hb'], c: ['3 3 3', 'hc'] };
+const CHANGES: [what: string, spare: OutputManifest, differs: string[], absent: string[]][] = [
+  ['the same', { ...M }, [], []],
+  ['a file with another stamp', { ...M, b: ['9 9 9', 'hb'] }, ['b'], []],
+  ['a file with another hash', { ...M, c: ['3 3 3', 'other'] }, ['c'], []],
+  ['a file it lacks', { a: M.a!, c: M.c! }, [], ['b']],
+  ['a file the output lacks', { ...M, d: ['4 4 4', 'hd'] }, ['d'], []],
+  ['nothing', {}, [], ['a', 'b', 'c']],
+];
+
+for (const [what, spare, differs, absent] of CHANGES) {
+  test(`a manifest told by its changes from another: ${what}`, () => {
+    const changes = changesFrom(M, spare);
+    assert.equal(Object.keys(changes.differs).sort(), differs);
+    assert.equal(changes.absent.sort(), absent);
+    assert.equal(withChanges(M, changes), spare);
+  });
+}
 
 test.run();

@@ -63,8 +63,11 @@ export interface CacheRecord {
   stamps: { inputs: string; output: string };
   /** Warning lines the run printed, replayed on a hit. */
   warnings: string[];
-  /** What the spare tree (spareDir, write.ts's Spare) held after that run. */
-  spare?: OutputManifest;
+  /**
+   * What the spare tree (spareDir, write.ts's Spare) held after that run, told by how it differs
+   * from `manifest` (most of its files are links to the output's).
+   */
+  spare?: ManifestChanges;
   /** Each input file's stamp and content hash before that run (a file whose stamp is unchanged is not read again). */
   inputFiles?: InputManifest;
 }
@@ -80,6 +83,29 @@ function digest(parts: Iterable<Part>): string {
     hash.update(bytes);
   }
   return hash.digest('hex');
+}
+
+/** A manifest told by how it differs from another: entries it has otherwise, and files it lacks. */
+export interface ManifestChanges {
+  differs: OutputManifest;
+  absent: string[];
+}
+
+/** How `manifest` differs from `from`. */
+export function changesFrom(from: OutputManifest, manifest: OutputManifest): ManifestChanges {
+  const differs: OutputManifest = {};
+  for (const [file, entry] of Object.entries(manifest)) {
+    const other = from[file];
+    if (!other || other[0] !== entry[0] || other[1] !== entry[1]) differs[file] = entry;
+  }
+  return { differs, absent: Object.keys(from).filter((file) => !manifest[file]) };
+}
+
+/** The manifest `changes` tell, from `from`. */
+export function withChanges(from: OutputManifest, changes: ManifestChanges): OutputManifest {
+  const manifest: OutputManifest = { ...from, ...changes.differs };
+  for (const file of changes.absent) delete manifest[file];
+  return manifest;
 }
 
 /** Each input file's stamp and content hash (by absolute path), as the last run found them. */
@@ -328,7 +354,7 @@ export async function upToDate(
   const record = busy ? undefined : await readRecord(outDir);
   const stamp = await inputsStamp(inputs);
   const previous = record?.manifest;
-  const spare = record?.spare;
+  const spare = record?.spare && withChanges(record.manifest, record.spare);
   if (record?.stamps.inputs === stamp && record.stamps.output === (await outputStamp(outDir)))
     return { record, inputs: record.inputs, stamp, previous, spare };
   const { inputs: hash, tool, files: inputFiles } = await inputsHashes(inputs, record?.inputFiles);
