@@ -1,10 +1,19 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { outputRecord, readUnits, upToDate, writeRecord, writeUnits } from '../generator/stages/cache.ts';
-import { contentHashes } from '../generator/stages/output-manifest.ts';
-import { unitMemo } from '../generator/stages/unit-memo.ts';
+import {
+  changesFrom,
+  type ManifestChanges,
+  outputRecord,
+  readUnits,
+  spareDir,
+  upToDate,
+  writeRecord,
+  writeUnits,
+} from '../generator/stages/cache.ts';
+import { contentHashes, type OutputManifest } from '../generator/stages/output-manifest.ts';
+import { settled, unitMemo } from '../generator/stages/unit-memo.ts';
 import { formatDiagnostic, sortDiagnostics } from '../generator/model/diagnostic.ts';
-import { compare, hasDrift, OutputWriteError, writeOutput } from '../generator/stages/write.ts';
+import { compare, hasDrift, OutputWriteError, type Spare, writeOutput } from '../generator/stages/write.ts';
 import { printDiagnostics, runCli } from './cli.ts';
 
 const HELP = `Usage: npm run generate -- [--check] [--no-cache] [--catalog <dir>] [--out <dir>]
@@ -134,14 +143,20 @@ runCli(async () => {
   // Hashed once (a remembered file's hash is known without its text): to compare with the last
   // run's manifest without reading the files, and to record.
   const hashes = cached ? await timed(after, 'hash', async () => contentHashes(files)) : undefined;
-  const known =
-    cached?.previous && hashes ? { manifest: cached.previous, hashes, stamps: new Map() } : undefined;
+  const known = hashes
+    ? { manifest: cached?.previous ?? {}, hashes, stamps: new Map<string, string>(), current: {} }
+    : undefined;
+  // A cached run keeps the output's last tree as a spare to write the next one into (write.ts).
+  const spare: Spare | undefined = cached
+    ? { dir: spareDir(values.out), ...(cached.spare ? { manifest: cached.spare } : {}) }
+    : undefined;
   let drift;
   const record: Timing[] = [];
   try {
     drift = await timed(after, 'write', () =>
       writeOutput(values.out, files, {
         ...(known ? { known } : {}),
+        ...(spare ? { spare } : {}),
         onWait: (pid) =>
           console.error(`waiting for another generate (pid ${pid}) to finish writing ${values.out}/…`),
         onStale: (pid) => console.error(`removed the lock of a generate that was killed (pid ${pid})`),
@@ -155,8 +170,11 @@ runCli(async () => {
               manifest: output.manifest,
               files: files.length,
               warnings,
+              ...spareRecord(spare, output.manifest),
+              ...(cached.inputFiles ? { inputFiles: cached.inputFiles } : {}),
             });
-            if (cached.tool && result.units) await writeUnits(values.out, cached.tool, result.units);
+            if (cached.tool && result.units)
+              await writeUnits(values.out, cached.tool, await settled(result.units));
           });
         },
       }),
@@ -180,6 +198,12 @@ runCli(async () => {
   );
   return 0;
 });
+
+/** What the record says of the spare: what the write kept there, or (no write) what it held before. */
+function spareRecord(spare: Spare | undefined, output: OutputManifest): { spare?: ManifestChanges } {
+  const kept = spare?.kept === 'output' ? output : (spare?.kept ?? spare?.manifest);
+  return kept ? { spare: changesFrom(output, kept) } : {};
+}
 
 /** An exception as one line: its message, and for a stack overflow what that means here. */
 function describeFailure(error: unknown): string {

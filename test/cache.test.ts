@@ -12,17 +12,21 @@ import { build } from 'esbuild';
 import {
   LIBRARIES,
   ROOT_FILES,
+  changesFrom,
   inputsHash,
+  inputsHashes,
   inputsStamp,
+  type InputManifest,
   outputRecord,
   outputStamp,
   readRecord,
   upToDate,
   writeRecord,
+  withChanges,
   type CacheInputs,
 } from '../generator/stages/cache.ts';
 import type { OutputFile } from '../generator/model/catalog-model.ts';
-import { contentHash, contentHashes } from '../generator/stages/output-manifest.ts';
+import { contentHash, contentHashes, type OutputManifest } from '../generator/stages/output-manifest.ts';
 import { compare, write } from '../generator/stages/write.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -208,5 +212,43 @@ test('the libraries and root files the inputs hash covers are what the generate 
   assert.ok(read.length > 0);
   for (const file of read) assert.ok(ROOT_FILES.includes(file), `${file} is read but not hashed`);
 });
+
+test("input hashes with the last run's stamps: a file whose stamp is recorded is not read, any other is", async () => {
+  const fresh = await inputsHashes(inputs);
+  const filters = path.join(work, 'catalog/filters.yaml');
+  const [stamp] = fresh.files[filters]!;
+  const cases: [what: string, recorded: InputManifest, sameInputs: boolean][] = [
+    ['the manifest as it is', fresh.files, true],
+    // The stamp is the recorded one, so the recorded hash is believed: the file was not read.
+    ['a wrong hash under the right stamp', { ...fresh.files, [filters]: [stamp, 'not the hash'] }, false],
+    ['a wrong hash under another stamp', { ...fresh.files, [filters]: ['0 0 0', 'not the hash'] }, true],
+    ['no entry for it', Object.fromEntries(Object.entries(fresh.files).filter(([f]) => f !== filters)), true],
+  ];
+  for (const [what, recorded, sameInputs] of cases) {
+    const again = await inputsHashes(inputs, recorded);
+    assert.is(again.inputs === fresh.inputs, sameInputs, what);
+    assert.is(again.tool, fresh.tool, what);
+  }
+});
+
+// The spare's manifest is recorded as its changes from the output's.
+const M: OutputManifest = { a: ['1 1 1', 'ha'], b: ['2 2 2', 'hb'], c: ['3 3 3', 'hc'] };
+const CHANGES: [what: string, spare: OutputManifest, differs: string[], absent: string[]][] = [
+  ['the same', { ...M }, [], []],
+  ['a file with another stamp', { ...M, b: ['9 9 9', 'hb'] }, ['b'], []],
+  ['a file with another hash', { ...M, c: ['3 3 3', 'other'] }, ['c'], []],
+  ['a file it lacks', { a: M.a!, c: M.c! }, [], ['b']],
+  ['a file the output lacks', { ...M, d: ['4 4 4', 'hd'] }, ['d'], []],
+  ['nothing', {}, [], ['a', 'b', 'c']],
+];
+
+for (const [what, spare, differs, absent] of CHANGES) {
+  test(`a manifest told by its changes from another: ${what}`, () => {
+    const changes = changesFrom(M, spare);
+    assert.equal(Object.keys(changes.differs).sort(), differs);
+    assert.equal(changes.absent.sort(), absent);
+    assert.equal(withChanges(M, changes), spare);
+  });
+}
 
 test.run();

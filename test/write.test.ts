@@ -4,14 +4,21 @@
  * the last run's manifest reads only the files whose stamps changed.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { OutputFile } from '../generator/model/catalog-model.ts';
 import { contentHashes, statLine, type OutputManifest } from '../generator/stages/output-manifest.ts';
-import { compare, listFiles, recoverInterruptedWrite, write } from '../generator/stages/write.ts';
+import {
+  compare,
+  listFiles,
+  recoverInterruptedWrite,
+  type Spare,
+  write,
+  writeOutput,
+} from '../generator/stages/write.ts';
 
 /** `count` files spread over nested folders, their contents naming the run. */
 const tree = (run: string, count: number): OutputFile[] =>
@@ -123,5 +130,92 @@ test('a file the manifest proves unchanged is linked without its text being read
   );
   await rm(path.dirname(out), { recursive: true, force: true });
 });
+
+// The old tree is removed by the list the comparison made, and whatever that list missed after it.
+const LEFT_IN_OLD_TREE: [what: string, add: (out: string) => Promise<void>][] = [
+  ['nothing else', async () => {}],
+  [
+    'an empty folder',
+    async (out) => {
+      await mkdir(path.join(out, 'package/empty/nested'), { recursive: true });
+    },
+  ],
+  ['a file added after the comparison', (out) => writeFile(path.join(out, 'package/0/stray.txt'), 'x')],
+  ['a file removed after the comparison', (out) => rm(path.join(out, 'package/2/0/file-30.txt'))],
+];
+
+for (const [what, add] of LEFT_IN_OLD_TREE) {
+  test(`the old tree is removed whole, with ${what} in it`, async () => {
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'acs-write-')), 'generated');
+    const first = tree('first', 40);
+    await write(out, first, await compare(out, first));
+    const second = [...first.slice(0, 20), ...tree('second', 50).slice(20)];
+    const drift = await compare(out, second);
+    await add(out);
+    await write(out, second, drift);
+    assert.equal(await contentsOf(out), asMap(second));
+    assert.equal(await readdir(path.dirname(out)), ['generated']);
+    await rm(path.dirname(out), { recursive: true, force: true });
+  });
+}
+
+// The spare tree (write.ts's Spare): written through run after run, whatever was done to it between
+// runs, the output holds exactly the run's files and the spare exactly what the output held before
+// (an edit in place to a file of the spare that is a link to the output's edits the output's too).
+const TO_THE_SPARE: [what: string, change: (spare: string, out: string) => Promise<void>][] = [
+  ['nothing', async () => {}],
+  ['a file edited by hand', (spare) => editLater(path.join(spare, 'package/1/1/file-1.txt'), 'hand edit\n')],
+  ['a file removed', (spare) => rm(path.join(spare, 'package/2/2/file-2.txt'))],
+  ['a file added', (spare) => writeFile(path.join(spare, 'package/0/extra.txt'), 'extra\n')],
+  [
+    'a folder added',
+    async (spare) => {
+      await mkdir(path.join(spare, 'other/nested'), { recursive: true });
+      await writeFile(path.join(spare, 'other/nested/x.txt'), 'x\n');
+    },
+  ],
+  ['the spare removed', (spare) => rm(spare, { recursive: true, force: true })],
+  // A file the run does not change, edited in the output: not linked into the new tree, written.
+  [
+    'the spare removed and a file of the output edited',
+    async (spare, out) => {
+      await rm(spare, { recursive: true, force: true });
+      await editLater(path.join(out, 'package/3/0/file-3.txt'), 'hand edit\n');
+    },
+  ],
+];
+
+test('written through a spare tree: the output and the spare hold the right trees, whatever the spare went through', async () => {
+  const work = await mkdtemp(path.join(tmpdir(), 'acs-write-'));
+  const out = path.join(work, 'generated');
+  const spare: Spare = { dir: path.join(work, 'cache/spare') };
+  let manifest: OutputManifest = {};
+  // Each run changes a few files of the last (and a folder's worth every third run).
+  for (const [run, [what, change]] of TO_THE_SPARE.entries()) {
+    const files = tree(`run ${run}`, 40).map((file, i) => (i % 5 === run % 5 ? file : tree('same', 40)[i]!));
+    if (run % 3 === 2) files.push({ path: `folder-${run}/only.txt`, contents: `${run}\n` });
+    await change(spare.dir, out);
+    const before = await contentsOf(out);
+    const hashes = contentHashes(files);
+    const known = { manifest, hashes, stamps: new Map<string, string>(), current: {} };
+    const next: Spare = {
+      dir: spare.dir,
+      ...(spare.kept ? { manifest: spareManifest(spare.kept, manifest) } : {}),
+    };
+    await writeOutput(out, files, { known, spare: next });
+    assert.equal(await contentsOf(out), asMap(files), what);
+    if (run > 0) assert.equal(await contentsOf(spare.dir), before, what);
+    assert.equal(await readdir(work), ['cache', 'generated'], what);
+    manifest = Object.fromEntries(
+      files.map((file) => [file.path, [statLine(path.join(out, file.path)), hashes.get(file.path)!]]),
+    );
+    spare.kept = next.kept;
+  }
+  await rm(work, { recursive: true, force: true });
+});
+
+/** What the spare holds by the record generate keeps: `output` stands for the output's manifest. */
+const spareManifest = (kept: OutputManifest | 'output', output: OutputManifest): OutputManifest =>
+  kept === 'output' ? output : kept;
 
 test.run();

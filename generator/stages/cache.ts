@@ -22,7 +22,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { GenerationInputs } from './load.ts';
-import { currentHash, fileIn, statLine, type OutputManifest } from './output-manifest.ts';
+import { contentHash, currentHash, fileIn, statLine, type OutputManifest } from './output-manifest.ts';
 import { listFiles } from './write.ts';
 
 const FORMAT = 3;
@@ -63,14 +63,13 @@ export interface CacheRecord {
   stamps: { inputs: string; output: string };
   /** Warning lines the run printed, replayed on a hit. */
   warnings: string[];
-}
-
-/**
- * Relative path (with /) and bytes of every file under `dir`, sorted; [] if it does not exist. Read
- * one after another, blocking: for many small files far cheaper than promises (output-manifest.ts).
- */
-async function filesUnder(dir: string): Promise<[string, Buffer][]> {
-  return (await listFiles(dir)).map((name) => [name, readFileSync(fileIn(dir, name))]);
+  /**
+   * What the spare tree (spareDir, write.ts's Spare) held after that run, told by how it differs
+   * from `manifest` (most of its files are links to the output's).
+   */
+  spare?: ManifestChanges;
+  /** Each input file's stamp and content hash before that run (a file whose stamp is unchanged is not read again). */
+  inputFiles?: InputManifest;
 }
 
 type Part = [label: string, bytes: Buffer | string];
@@ -86,12 +85,50 @@ function digest(parts: Iterable<Part>): string {
   return hash.digest('hex');
 }
 
-async function optional(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch {
-    return Buffer.from('(none)');
+/** A manifest told by how it differs from another: entries it has otherwise, and files it lacks. */
+export interface ManifestChanges {
+  differs: OutputManifest;
+  absent: string[];
+}
+
+/** How `manifest` differs from `from`. */
+export function changesFrom(from: OutputManifest, manifest: OutputManifest): ManifestChanges {
+  const differs: OutputManifest = {};
+  for (const [file, entry] of Object.entries(manifest)) {
+    const other = from[file];
+    if (!other || other[0] !== entry[0] || other[1] !== entry[1]) differs[file] = entry;
   }
+  return { differs, absent: Object.keys(from).filter((file) => !manifest[file]) };
+}
+
+/** The manifest `changes` tell, from `from`. */
+export function withChanges(from: OutputManifest, changes: ManifestChanges): OutputManifest {
+  const manifest: OutputManifest = { ...from, ...changes.differs };
+  for (const file of changes.absent) delete manifest[file];
+  return manifest;
+}
+
+/** Each input file's stamp and content hash (by absolute path), as the last run found them. */
+export type InputManifest = Record<string, [stamp: string, hash: string]>;
+
+/**
+ * The content hash of an input file: the recorded one while its stamp is the recorded one, else
+ * its bytes' (those of `(none)` when it cannot be read); noted in `now`.
+ */
+function inputHash(file: string, recorded: InputManifest | undefined, now: InputManifest): string {
+  const stamp = statLine(file);
+  const known = recorded?.[file];
+  let hash: string;
+  if (known && known[0] === stamp && stamp !== '(none)') hash = known[1];
+  else {
+    try {
+      hash = contentHash(readFileSync(file));
+    } catch {
+      hash = contentHash('(none)');
+    }
+  }
+  now[file] = [stamp, hash];
+  return hash;
 }
 
 /** Everything generation reads: directories (every file under them) and single files, each with a label. */
@@ -114,28 +151,42 @@ function inputSources(inputs: CacheInputs): { directories: [string, string][]; f
   };
 }
 
-/** Every input's bytes, labelled; the catalog's first, so the rest is what the generator is made of. */
-async function inputParts(inputs: CacheInputs): Promise<{ catalog: Part[]; tool: Part[] }> {
+/**
+ * Every input's content hash, labelled; the catalog's first, so the rest is what the generator is
+ * made of. A file whose stamp is the one `recorded` holds is not read.
+ */
+async function inputParts(
+  inputs: CacheInputs,
+  recorded: InputManifest | undefined,
+): Promise<{ catalog: Part[]; tool: Part[]; files: InputManifest }> {
   const catalog: Part[] = [];
   const tool: Part[] = [
     ['format', String(FORMAT)],
     ['node', process.versions.node],
   ];
-  const { directories, files } = inputSources(inputs);
+  const files: InputManifest = {};
+  const { directories, files: single } = inputSources(inputs);
   for (const [label, dir] of directories)
-    for (const [name, bytes] of await filesUnder(dir))
-      (label === 'catalog' ? catalog : tool).push([`${label}/${name}`, bytes]);
-  for (const [label, file] of files) tool.push([label, await optional(file)]);
-  return { catalog, tool };
+    for (const name of await listFiles(dir))
+      (label === 'catalog' ? catalog : tool).push([
+        `${label}/${name}`,
+        inputHash(fileIn(dir, name), recorded, files),
+      ]);
+  for (const [label, file] of single) tool.push([label, inputHash(file, recorded, files)]);
+  return { catalog, tool, files };
 }
 
 /**
  * The hash of everything generation reads, and of everything but the catalog: the generator, its
- * libraries and Node, under which work remembered per catalog unit stays valid (stages/unit-memo.ts).
+ * libraries and Node, under which work remembered per catalog unit stays valid (stages/unit-memo.ts);
+ * and each input file's stamp and hash, for the next run (`recorded`: the last run's).
  */
-export async function inputsHashes(inputs: CacheInputs): Promise<{ inputs: string; tool: string }> {
-  const { catalog, tool } = await inputParts(inputs);
-  return { inputs: digest([...catalog, ...tool]), tool: digest(tool) };
+export async function inputsHashes(
+  inputs: CacheInputs,
+  recorded?: InputManifest,
+): Promise<{ inputs: string; tool: string; files: InputManifest }> {
+  const { catalog, tool, files } = await inputParts(inputs, recorded);
+  return { inputs: digest([...catalog, ...tool]), tool: digest(tool), files };
 }
 
 /** The hash of everything generation reads. */
@@ -214,10 +265,15 @@ async function stillHolds(outDir: string, manifest: OutputManifest): Promise<Out
   return now;
 }
 
+const outputKey = (outDir: string): string =>
+  createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 24);
+
 function recordFile(outDir: string, kind: 'generate' | 'units' = 'generate'): string {
-  const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 24);
-  return path.join(cacheDir(), `${kind}-${key}.${kind === 'units' ? 'bin' : 'json'}`);
+  return path.join(cacheDir(), `${kind}-${outputKey(outDir)}.${kind === 'units' ? 'bin' : 'json'}`);
 }
+
+/** Where the write keeps the output's spare tree between runs (write.ts's Spare). */
+export const spareDir = (outDir: string): string => path.join(cacheDir(), `spare-${outputKey(outDir)}`);
 
 /** Writes a cache file whole or not at all (best effort: a cache that cannot be written is no error). */
 async function writeCacheFile(file: string, contents: string | Uint8Array): Promise<void> {
@@ -291,17 +347,20 @@ export async function upToDate(
   tool?: string;
   stamp: string;
   previous?: OutputManifest;
+  spare?: OutputManifest;
+  inputFiles?: InputManifest;
 }> {
   const busy = existsSync(`${outDir}.next`) || existsSync(`${outDir}.old`);
   const record = busy ? undefined : await readRecord(outDir);
   const stamp = await inputsStamp(inputs);
   const previous = record?.manifest;
+  const spare = record?.spare && withChanges(record.manifest, record.spare);
   if (record?.stamps.inputs === stamp && record.stamps.output === (await outputStamp(outDir)))
-    return { record, inputs: record.inputs, stamp, previous };
-  const { inputs: hash, tool } = await inputsHashes(inputs);
+    return { record, inputs: record.inputs, stamp, previous, spare };
+  const { inputs: hash, tool, files: inputFiles } = await inputsHashes(inputs, record?.inputFiles);
   const now = record?.inputs === hash ? await stillHolds(outDir, record.manifest) : undefined;
-  if (!record || !now) return { inputs: hash, tool, stamp, previous };
+  if (!record || !now) return { inputs: hash, tool, stamp, previous, spare, inputFiles };
   const stamps = { inputs: stamp, output: outputStampOf(outDir, now) };
-  await writeRecord(outDir, { ...record, manifest: now, stamps });
-  return { record, inputs: hash, stamp, previous: now };
+  await writeRecord(outDir, { ...record, manifest: now, stamps, inputFiles });
+  return { record, inputs: hash, stamp, previous: now, spare, inputFiles };
 }

@@ -1,0 +1,180 @@
+/**
+ * Raw deflate (level 1) on a worker thread, beside the main one: the unit memo (unit-memo.ts)
+ * compresses every output file of a cold run, which on the main thread cost ~0.3 s of a 3 s run.
+ * Texts go to the worker in batches (one message per unit cost more than the deflating: zlib's own
+ * asynchronous calls, one stream per text, cost the main thread more than deflating there), and
+ * come back when the main thread next waits. If the worker cannot run, texts are deflated here.
+ */
+import { Worker } from 'node:worker_threads';
+import { deflateRawSync } from 'node:zlib';
+
+const LEVEL = 1;
+/** A batch is sent once it holds this many characters (or when the main thread next yields). */
+const BATCH = 256 * 1024;
+/**
+ * The worker starts once this many characters came (a run that keeps a few units, after a small
+ * edit, would spend more starting it than deflating them), and is sent no more than this many at a
+ * time: while it is behind, the main thread deflates a batch itself (so the copies sent to it
+ * cannot pile up in memory when the machine is busy).
+ */
+const WORTH_A_WORKER = 512 * 1024;
+const IN_FLIGHT = 16 * 1024 * 1024;
+
+export const deflate = (bytes: Uint8Array | string): Uint8Array => deflateRawSync(bytes, { level: LEVEL });
+
+/**
+ * The worker's body (run from its source text: a worker cannot load the bundled module it is in).
+ * A batch comes as one buffer of UTF-8 texts and their ends; it goes back the same way, and the
+ * count of batches done is kept in `done`, which the main thread reads without waiting.
+ */
+function deflateEachBatch(level: number, done: Int32Array): void {
+  const { parentPort } = process.getBuiltinModule('node:worker_threads');
+  const { deflateRawSync } = process.getBuiltinModule('node:zlib');
+  parentPort!.on('message', ({ id, bytes, ends }: { id: number; bytes: Uint8Array; ends: number[] }) => {
+    const deflated = ends.map((end, i) =>
+      deflateRawSync(bytes.subarray(i === 0 ? 0 : ends[i - 1], end), { level }),
+    );
+    const joined = new Uint8Array(deflated.reduce((size, one) => size + one.length, 0));
+    let at = 0;
+    const deflatedEnds = deflated.map((one) => {
+      joined.set(one, at);
+      return (at += one.length);
+    });
+    Atomics.add(done, 0, 1);
+    parentPort!.postMessage({ id, bytes: joined, ends: deflatedEnds }, [joined.buffer]);
+  });
+}
+
+/** `texts` as UTF-8 in one buffer of their own (to transfer, not copy), with where each ends. */
+function joined(texts: readonly (string | Uint8Array)[]): { bytes: Uint8Array; ends: number[] } {
+  const sizes = texts.map((text) => (typeof text === 'string' ? Buffer.byteLength(text) : text.length));
+  const bytes = new Uint8Array(sizes.reduce((size, one) => size + one, 0));
+  const encoder = new TextEncoder();
+  let at = 0;
+  const ends = texts.map((text, i) => {
+    if (typeof text === 'string') encoder.encodeInto(text, bytes.subarray(at));
+    else bytes.set(text, at);
+    return (at += sizes[i]!);
+  });
+  return { bytes, ends };
+}
+
+interface Batch {
+  texts: (string | Uint8Array)[];
+  size: number;
+  done: Promise<Uint8Array[]>;
+  resolve: (deflated: Uint8Array[]) => void;
+}
+
+/** Deflates texts beside the main thread; `close` when no more will come. */
+export class Deflater {
+  #worker: Worker | undefined;
+  #failed = false;
+  #sent = new Map<number, Batch>();
+  #open: Batch | undefined;
+  #ids = 0;
+  #seen = 0;
+  /** Batches the worker has done (it counts them), and the size of each sent, in order. */
+  #done = new Int32Array(new SharedArrayBuffer(4));
+  #sizes: number[] = [];
+  #acknowledged = 0;
+  /** Batches deflated on the worker so far. */
+  besideCount = 0;
+
+  /** Each text deflated, in order. */
+  async deflate(texts: readonly (string | Uint8Array)[]): Promise<Uint8Array[]> {
+    if (texts.length === 0) return [];
+    const batch = (this.#open ??= this.#openBatch());
+    const start = batch.texts.length;
+    for (const text of texts) {
+      batch.texts.push(text);
+      batch.size += text.length;
+    }
+    if (batch.size >= BATCH) this.#send();
+    const deflated = await batch.done;
+    return deflated.slice(start, start + texts.length);
+  }
+
+  /** Stops the worker once everything sent has come back. */
+  async close(): Promise<void> {
+    this.#send();
+    await Promise.allSettled([...this.#sent.values()].map((batch) => batch.done));
+    const worker = this.#worker;
+    this.#worker = undefined;
+    this.#seen = 0;
+    this.#done = new Int32Array(new SharedArrayBuffer(4));
+    this.#sizes = [];
+    this.#acknowledged = 0;
+    worker?.removeAllListeners();
+    await worker?.terminate();
+  }
+
+  #openBatch(): Batch {
+    let resolve!: Batch['resolve'];
+    const done = new Promise<Uint8Array[]>((settle) => (resolve = settle));
+    const batch: Batch = { texts: [], size: 0, done, resolve };
+    // Sent when the main thread yields, if it has not filled up by then.
+    setImmediate(() => {
+      if (this.#open === batch) this.#send();
+    });
+    return batch;
+  }
+
+  #send(): void {
+    const batch = this.#open;
+    this.#open = undefined;
+    if (!batch) return;
+    this.#seen += batch.size;
+    const worker = this.#seen > WORTH_A_WORKER && this.#inFlight() < IN_FLIGHT ? this.#started() : undefined;
+    if (!worker) return batch.resolve(batch.texts.map(deflate));
+    const id = this.#ids++;
+    this.#sent.set(id, batch);
+    this.#sizes.push(batch.size);
+    this.besideCount++;
+    // Referenced while it has work out, so the process waits for it.
+    worker.ref();
+    const { bytes, ends } = joined(batch.texts);
+    worker.postMessage({ id, bytes, ends }, [bytes.buffer as ArrayBuffer]);
+  }
+
+  /** The size of what the worker has been sent and not done yet (it may not have said so yet). */
+  #inFlight(): number {
+    const done = Atomics.load(this.#done, 0);
+    while (this.#acknowledged < done) {
+      this.#sizes.shift();
+      this.#acknowledged++;
+    }
+    return this.#sizes.reduce((size, one) => size + one, 0);
+  }
+
+  #started(): Worker | undefined {
+    if (this.#worker || this.#failed) return this.#worker;
+    try {
+      const worker = new Worker(
+        `const { workerData } = require('node:worker_threads');
+         (${deflateEachBatch.toString()})(${LEVEL}, workerData);`,
+        { eval: true, workerData: this.#done },
+      );
+      worker.on('message', ({ id, bytes, ends }: { id: number; bytes: Uint8Array; ends: number[] }) => {
+        const batch = this.#sent.get(id);
+        this.#sent.delete(id);
+        batch?.resolve(ends.map((end, i) => bytes.subarray(i === 0 ? 0 : ends[i - 1], end)));
+        if (this.#sent.size === 0) worker.unref();
+      });
+      worker.on('error', () => this.#fallBack());
+      worker.on('exit', () => this.#fallBack());
+      this.#worker = worker;
+    } catch {
+      this.#failed = true;
+    }
+    return this.#worker;
+  }
+
+  /** The worker is gone: what it had not sent back is deflated here. */
+  #fallBack(): void {
+    this.#failed = true;
+    this.#worker = undefined;
+    for (const batch of this.#sent.values()) batch.resolve(batch.texts.map(deflate));
+    this.#sent.clear();
+  }
+}
