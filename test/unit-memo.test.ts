@@ -231,13 +231,6 @@ test('a remembered file: its hash known without its text, its text inflated when
 // the same run), from the settled bytes (the next run), or from the units handed on unsettled.
 const RECALLS: [string, (memo: UnitMemo) => Promise<UnitMemo>][] = [
   ['in the run that kept it', async (memo) => memo],
-  [
-    'in the run that kept it, once stored',
-    async (memo) => {
-      await settled(memo.next);
-      return memo;
-    },
-  ],
   ['in the next run, from the stored bytes', async (memo) => unitMemo(await settled(memo.next))],
   ['in the next run, handed on before it was stored', async (memo) => unitMemo(memo.next)],
 ];

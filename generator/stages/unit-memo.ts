@@ -138,30 +138,30 @@ const SMALL = 1024;
 class Packing {
   /** The stored bytes (unpack's), once the texts are deflated. */
   readonly bytes: Promise<Uint8Array>;
-  /** What the unit is unpacked from until then (let go of after: the bytes hold it, compressed). */
-  #parts: { skeleton: Uint8Array; hashes: readonly string[]; texts: readonly string[] } | undefined;
-  #stored: Uint8Array | undefined;
 
-  constructor(skeleton: Uint8Array, hashes: readonly string[], texts: readonly string[]) {
-    this.#parts = { skeleton, hashes, texts };
+  constructor(
+    readonly skeleton: Uint8Array,
+    readonly hashes: readonly string[],
+    readonly texts: readonly string[],
+  ) {
     const compressed = skeleton.length > SMALL;
-    this.bytes = deflater.deflate(compressed ? [skeleton, ...texts] : texts).then((deflated) => {
-      this.#stored = serialize([
-        compressed,
-        compressed ? deflated[0] : skeleton,
-        hashes,
-        compressed ? deflated.slice(1) : deflated,
-      ]);
-      this.#parts = undefined;
-      return this.#stored;
-    });
+    this.bytes = deflater
+      .deflate(compressed ? [skeleton, ...texts] : texts)
+      .then((deflated) =>
+        serialize([
+          compressed,
+          compressed ? deflated[0] : skeleton,
+          hashes,
+          compressed ? deflated.slice(1) : deflated,
+        ]),
+      );
   }
 
-  /** The unit, as unpack gives it (recalled in the run that kept it). */
+  /** The unit, as unpack gives it, from the texts at hand (recalled in the run that kept it). */
   unpack(): unknown {
-    if (this.#stored) return unpack(this.#stored);
-    const { skeleton, hashes, texts } = this.#parts!;
-    return withFiles(deserialize(skeleton), (fields, at) => lazyFile(fields, hashes[at]!, () => texts[at]!));
+    return withFiles(deserialize(this.skeleton), (fields, at) =>
+      lazyFile(fields, this.hashes[at]!, () => this.texts[at]!),
+    );
   }
 }
 
