@@ -17,7 +17,7 @@ const BATCH = 256 * 1024;
  * time: while it is behind, the main thread deflates a batch itself (so the copies sent to it
  * cannot pile up in memory when the machine is busy).
  */
-const WORTH_A_WORKER = 512 * 1024;
+const WORTH_A_WORKER = 2 * 1024 * 1024;
 const IN_FLIGHT = 16 * 1024 * 1024;
 
 export const deflate = (bytes: Uint8Array | string): Uint8Array => deflateRawSync(bytes, { level: LEVEL });
