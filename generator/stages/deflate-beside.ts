@@ -22,41 +22,13 @@ const IN_FLIGHT = 16 * 1024 * 1024;
 
 export const deflate = (bytes: Uint8Array | string): Uint8Array => deflateRawSync(bytes, { level: LEVEL });
 
-/**
- * The worker's body (run from its source text: a worker cannot load the bundled module it is in).
- * A batch comes as one buffer of UTF-8 texts and their ends; it goes back the same way, and the
- * count of batches done is kept in `done`, which the main thread reads without waiting.
- */
-function deflateEachBatch(level: number, done: Int32Array): void {
+/** The worker's body (run from its source text: a worker cannot load the bundled module it is in). */
+function deflateEachBatch(level: number): void {
   const { parentPort } = process.getBuiltinModule('node:worker_threads');
   const { deflateRawSync } = process.getBuiltinModule('node:zlib');
-  parentPort!.on('message', ({ id, bytes, ends }: { id: number; bytes: Uint8Array; ends: number[] }) => {
-    const deflated = ends.map((end, i) =>
-      deflateRawSync(bytes.subarray(i === 0 ? 0 : ends[i - 1], end), { level }),
-    );
-    const joined = new Uint8Array(deflated.reduce((size, one) => size + one.length, 0));
-    let at = 0;
-    const deflatedEnds = deflated.map((one) => {
-      joined.set(one, at);
-      return (at += one.length);
-    });
-    Atomics.add(done, 0, 1);
-    parentPort!.postMessage({ id, bytes: joined, ends: deflatedEnds }, [joined.buffer]);
-  });
-}
-
-/** `texts` as UTF-8 in one buffer of their own (to transfer, not copy), with where each ends. */
-function joined(texts: readonly (string | Uint8Array)[]): { bytes: Uint8Array; ends: number[] } {
-  const sizes = texts.map((text) => (typeof text === 'string' ? Buffer.byteLength(text) : text.length));
-  const bytes = new Uint8Array(sizes.reduce((size, one) => size + one, 0));
-  const encoder = new TextEncoder();
-  let at = 0;
-  const ends = texts.map((text, i) => {
-    if (typeof text === 'string') encoder.encodeInto(text, bytes.subarray(at));
-    else bytes.set(text, at);
-    return (at += sizes[i]!);
-  });
-  return { bytes, ends };
+  parentPort!.on('message', ({ id, texts }: { id: number; texts: (string | Uint8Array)[] }) =>
+    parentPort!.postMessage({ id, deflated: texts.map((text) => deflateRawSync(text, { level })) }),
+  );
 }
 
 interface Batch {
@@ -74,10 +46,7 @@ export class Deflater {
   #open: Batch | undefined;
   #ids = 0;
   #seen = 0;
-  /** Batches the worker has done (it counts them), and the size of each sent, in order. */
-  #done = new Int32Array(new SharedArrayBuffer(4));
-  #sizes: number[] = [];
-  #acknowledged = 0;
+  #inFlight = 0;
   /** Batches deflated on the worker so far. */
   besideCount = 0;
 
@@ -102,9 +71,6 @@ export class Deflater {
     const worker = this.#worker;
     this.#worker = undefined;
     this.#seen = 0;
-    this.#done = new Int32Array(new SharedArrayBuffer(4));
-    this.#sizes = [];
-    this.#acknowledged = 0;
     worker?.removeAllListeners();
     await worker?.terminate();
   }
@@ -125,40 +91,26 @@ export class Deflater {
     this.#open = undefined;
     if (!batch) return;
     this.#seen += batch.size;
-    const worker = this.#seen > WORTH_A_WORKER && this.#inFlight() < IN_FLIGHT ? this.#started() : undefined;
+    const worker = this.#seen > WORTH_A_WORKER && this.#inFlight < IN_FLIGHT ? this.#started() : undefined;
     if (!worker) return batch.resolve(batch.texts.map(deflate));
     const id = this.#ids++;
     this.#sent.set(id, batch);
-    this.#sizes.push(batch.size);
+    this.#inFlight += batch.size;
     this.besideCount++;
     // Referenced while it has work out, so the process waits for it.
     worker.ref();
-    const { bytes, ends } = joined(batch.texts);
-    worker.postMessage({ id, bytes, ends }, [bytes.buffer as ArrayBuffer]);
-  }
-
-  /** The size of what the worker has been sent and not done yet (it may not have said so yet). */
-  #inFlight(): number {
-    const done = Atomics.load(this.#done, 0);
-    while (this.#acknowledged < done) {
-      this.#sizes.shift();
-      this.#acknowledged++;
-    }
-    return this.#sizes.reduce((size, one) => size + one, 0);
+    worker.postMessage({ id, texts: batch.texts });
   }
 
   #started(): Worker | undefined {
     if (this.#worker || this.#failed) return this.#worker;
     try {
-      const worker = new Worker(
-        `const { workerData } = require('node:worker_threads');
-         (${deflateEachBatch.toString()})(${LEVEL}, workerData);`,
-        { eval: true, workerData: this.#done },
-      );
-      worker.on('message', ({ id, bytes, ends }: { id: number; bytes: Uint8Array; ends: number[] }) => {
+      const worker = new Worker(`(${deflateEachBatch.toString()})(${LEVEL})`, { eval: true });
+      worker.on('message', ({ id, deflated }: { id: number; deflated: Uint8Array[] }) => {
         const batch = this.#sent.get(id);
         this.#sent.delete(id);
-        batch?.resolve(ends.map((end, i) => bytes.subarray(i === 0 ? 0 : ends[i - 1], end)));
+        this.#inFlight -= batch?.size ?? 0;
+        batch?.resolve(deflated);
         if (this.#sent.size === 0) worker.unref();
       });
       worker.on('error', () => this.#fallBack());
@@ -176,5 +128,6 @@ export class Deflater {
     this.#worker = undefined;
     for (const batch of this.#sent.values()) batch.resolve(batch.texts.map(deflate));
     this.#sent.clear();
+    this.#inFlight = 0;
   }
 }
