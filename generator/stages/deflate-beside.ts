@@ -11,14 +11,6 @@ import { deflateRawSync } from 'node:zlib';
 const LEVEL = 1;
 /** A batch is sent once it holds this many characters (or when the main thread next yields). */
 const BATCH = 256 * 1024;
-/**
- * The worker starts once this many characters came (a run that keeps a few units, after a small
- * edit, would spend more starting it than deflating them), and is sent no more than this many at a
- * time: while it is behind, the main thread deflates a batch itself (so the copies sent to it
- * cannot pile up in memory when the machine is busy).
- */
-const WORTH_A_WORKER = 2 * 1024 * 1024;
-const IN_FLIGHT = 16 * 1024 * 1024;
 
 export const deflate = (bytes: Uint8Array | string): Uint8Array => deflateRawSync(bytes, { level: LEVEL });
 
@@ -45,10 +37,6 @@ export class Deflater {
   #sent = new Map<number, Batch>();
   #open: Batch | undefined;
   #ids = 0;
-  #seen = 0;
-  #inFlight = 0;
-  /** Batches deflated on the worker so far. */
-  besideCount = 0;
 
   /** Each text deflated, in order. */
   async deflate(texts: readonly (string | Uint8Array)[]): Promise<Uint8Array[]> {
@@ -68,11 +56,8 @@ export class Deflater {
   async close(): Promise<void> {
     this.#send();
     await Promise.allSettled([...this.#sent.values()].map((batch) => batch.done));
-    const worker = this.#worker;
+    await this.#worker?.terminate();
     this.#worker = undefined;
-    this.#seen = 0;
-    worker?.removeAllListeners();
-    await worker?.terminate();
   }
 
   #openBatch(): Batch {
@@ -90,13 +75,10 @@ export class Deflater {
     const batch = this.#open;
     this.#open = undefined;
     if (!batch) return;
-    this.#seen += batch.size;
-    const worker = this.#seen > WORTH_A_WORKER && this.#inFlight < IN_FLIGHT ? this.#started() : undefined;
+    const worker = this.#started();
     if (!worker) return batch.resolve(batch.texts.map(deflate));
     const id = this.#ids++;
     this.#sent.set(id, batch);
-    this.#inFlight += batch.size;
-    this.besideCount++;
     // Referenced while it has work out, so the process waits for it.
     worker.ref();
     worker.postMessage({ id, texts: batch.texts });
@@ -107,10 +89,8 @@ export class Deflater {
     try {
       const worker = new Worker(`(${deflateEachBatch.toString()})(${LEVEL})`, { eval: true });
       worker.on('message', ({ id, deflated }: { id: number; deflated: Uint8Array[] }) => {
-        const batch = this.#sent.get(id);
+        this.#sent.get(id)?.resolve(deflated);
         this.#sent.delete(id);
-        this.#inFlight -= batch?.size ?? 0;
-        batch?.resolve(deflated);
         if (this.#sent.size === 0) worker.unref();
       });
       worker.on('error', () => this.#fallBack());
@@ -128,6 +108,5 @@ export class Deflater {
     this.#worker = undefined;
     for (const batch of this.#sent.values()) batch.resolve(batch.texts.map(deflate));
     this.#sent.clear();
-    this.#inFlight = 0;
   }
 }
