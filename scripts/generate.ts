@@ -11,7 +11,7 @@ import {
   writeUnits,
 } from '../generator/stages/cache.ts';
 import { contentHashes, type OutputManifest } from '../generator/stages/output-manifest.ts';
-import { settled, unitMemo } from '../generator/stages/unit-memo.ts';
+import { unitMemo } from '../generator/stages/unit-memo.ts';
 import { formatDiagnostic, sortDiagnostics } from '../generator/model/diagnostic.ts';
 import { compare, hasDrift, OutputWriteError, type Spare, writeOutput } from '../generator/stages/write.ts';
 import { printDiagnostics, runCli } from './cli.ts';
@@ -173,8 +173,7 @@ runCli(async () => {
               ...spareRecord(spare, output.manifest),
               ...(cached.inputFiles ? { inputFiles: cached.inputFiles } : {}),
             });
-            if (cached.tool && result.units)
-              await writeUnits(values.out, cached.tool, await settled(result.units));
+            if (cached.tool && result.units) await writeUnits(values.out, cached.tool, result.units);
           });
         },
       }),

@@ -16,7 +16,7 @@ import { check } from '../generator/stages/check.ts';
 import { load } from '../generator/stages/load.ts';
 import { normalize } from '../generator/stages/normalize.ts';
 import { hasErrors } from '../generator/model/diagnostic.ts';
-import { remembered, settled, unitMemo, type UnitMemo } from '../generator/stages/unit-memo.ts';
+import { remembered, unitMemo, type UnitMemo } from '../generator/stages/unit-memo.ts';
 import { contentHashes } from '../generator/stages/output-manifest.ts';
 import type { OutputFile } from '../generator/model/catalog-model.ts';
 
@@ -183,14 +183,14 @@ test('keys keep parts apart: ["ab", ""] and ["a", "b"] are different units', () 
   );
 });
 
-test('a remembered file: its hash known without its text, its text inflated when read, never reassigned', async () => {
+test('a remembered file: its hash known without its text, its text inflated when read, never reassigned', () => {
   const files: OutputFile[] = [
     { path: 'a.ts', contents: 'export const a = 1;\n', layout: 'final' },
     { path: 'b.json', contents: '{ "b": [1, 2] }\n' },
   ];
   const memo = unitMemo();
   remembered(memo, 'emit-kind', ['a'], () => ({ files, rows: [{ file: files[1], name: 'b' }] }), true);
-  const [[key, stored]] = [...(await settled(memo.next))] as [[string, Uint8Array]];
+  const [[key, stored]] = [...memo.next] as [[string, Uint8Array]];
   // A packed unit holds the rest of the value and, apart, each file's hash and deflated text: b's
   // text is replaced by bytes that do not inflate, so reading it throws.
   const [compressed, skeleton, hashes, texts] = deserialize(stored) as [
@@ -227,36 +227,4 @@ test('a remembered file: its hash known without its text, its text inflated when
   }, TypeError);
 });
 
-// A unit of text kept in a run is deflated beside the main thread: recalled before that is done (in
-// the same run), from the settled bytes (the next run), or from the units handed on unsettled.
-const RECALLS: [string, (memo: UnitMemo) => Promise<UnitMemo>][] = [
-  ['in the run that kept it', async (memo) => memo],
-  ['in the next run, from the stored bytes', async (memo) => unitMemo(await settled(memo.next))],
-  ['in the next run, handed on before it was stored', async (memo) => unitMemo(memo.next)],
-];
-
-for (const [when, next] of RECALLS) {
-  test(`a unit of text recalled ${when} is the one kept, with its files' hashes`, async () => {
-    const large = 'x'.repeat(5000);
-    const files: OutputFile[] = [
-      { path: 'a.ts', contents: `export const a = '${large}';\n`, layout: 'final' },
-      { path: 'b.md', contents: '# ünïcödé\n' },
-    ];
-    const value = { files, notes: [large, { file: files[1] }] };
-    const memo = unitMemo();
-    remembered(memo, 'emit-kind', ['a'], () => value, true);
-    const recalled = remembered<typeof value>(
-      await next(memo),
-      'emit-kind',
-      ['a'],
-      () => {
-        throw new Error('computed again');
-      },
-      true,
-    );
-    assert.equal(JSON.parse(JSON.stringify(recalled)), JSON.parse(JSON.stringify(value)));
-    assert.equal(contentHashes(recalled.files), contentHashes(files));
-    assert.is.not(recalled.files[0], files[0]);
-  });
-}
 test.run();

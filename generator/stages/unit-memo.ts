@@ -7,41 +7,22 @@
  */
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
-import { inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { OutputFile } from '../model/catalog-model.ts';
 import type { EmitMemo } from '../model/emit-context.ts';
-import { Deflater } from './deflate-beside.ts';
 import { hashOf, provenHash } from './output-manifest.ts';
-
-/**
- * A unit as a run holds it: stored bytes, or a unit of text kept in this run whose texts are still
- * being deflated (beside the main thread: `settled` waits for them).
- */
-export type StoredUnit = Uint8Array | Packing;
 
 export interface UnitMemo {
   /** The units the previous run left. */
-  previous: ReadonlyMap<string, StoredUnit>;
+  previous: ReadonlyMap<string, Uint8Array>;
   /** The units this run used: what the next run gets (so the memo never outgrows one catalog). */
-  next: Map<string, StoredUnit>;
+  next: Map<string, Uint8Array>;
 }
 
-export const unitMemo = (previous: ReadonlyMap<string, StoredUnit> = new Map()): UnitMemo => ({
+export const unitMemo = (previous: ReadonlyMap<string, Uint8Array> = new Map()): UnitMemo => ({
   previous,
   next: new Map(),
 });
-
-/** The units as bytes to store, once every text kept this run is deflated. */
-export async function settled(units: ReadonlyMap<string, StoredUnit>): Promise<Map<string, Uint8Array>> {
-  const entries = await Promise.all(
-    [...units].map(async ([key, unit]): Promise<[string, Uint8Array]> => [
-      key,
-      unit instanceof Packing ? await unit.bytes : unit,
-    ]),
-  );
-  await deflater.close();
-  return new Map(entries);
-}
 
 /** A hash of a unit's kind and the texts its result depends on (length-prefixed, so no two lists collide). */
 export function unitKey(kind: string, parts: readonly string[]): string {
@@ -78,21 +59,17 @@ export function recall<T>(
   if (stored) memo.next.set(key, stored);
   return {
     found: stored !== undefined,
-    value: stored ? (recalled(stored, compressed) as T) : undefined,
+    value: stored ? ((compressed ? unpack(stored) : deserialize(stored)) as T) : undefined,
     keep: (value) => {
-      memo.next.set(key, compressed ? packBeside(value) : serialize(value));
+      memo.next.set(key, compressed ? pack(value) : serialize(value));
       return value;
     },
   };
 }
 
-const recalled = (stored: StoredUnit, compressed: boolean): unknown =>
-  stored instanceof Packing ? stored.unpack() : compressed ? unpack(stored) : deserialize(stored);
-
 /** The key that stands for an output file's text in a packed unit (the text's index in the pack). */
 const TEXT = '\0text';
-/** One for the process: its worker starts with the first unit kept and stops when the units are settled. */
-const deflater = new Deflater();
+const deflate = (bytes: Uint8Array | string) => deflateRawSync(bytes, { level: 1 });
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' &&
@@ -131,99 +108,60 @@ function replaceIn(
 const SMALL = 1024;
 
 /**
- * A unit of generated text being stored: its output files' texts apart, each to be deflated, with
- * their hashes, and the rest serialized (to be deflated unless small) with each file's text replaced
- * by its index.
+ * A unit of generated text, stored: its output files' texts apart, each deflated, with their
+ * hashes, and the rest (deflated unless small) with each file's text replaced by its index.
  */
-class Packing {
-  /** The stored bytes (unpack's), once the texts are deflated. */
-  readonly bytes: Promise<Uint8Array>;
-
-  constructor(
-    readonly skeleton: Uint8Array,
-    readonly hashes: readonly string[],
-    readonly texts: readonly string[],
-  ) {
-    const compressed = skeleton.length > SMALL;
-    this.bytes = deflater
-      .deflate(compressed ? [skeleton, ...texts] : texts)
-      .then((deflated) =>
-        serialize([
-          compressed,
-          compressed ? deflated[0] : skeleton,
-          hashes,
-          compressed ? deflated.slice(1) : deflated,
-        ]),
-      );
-  }
-
-  /** The unit, as unpack gives it, from the texts at hand (recalled in the run that kept it). */
-  unpack(): unknown {
-    return withFiles(deserialize(this.skeleton), (fields, at) =>
-      lazyFile(fields, this.hashes[at]!, () => this.texts[at]!),
-    );
-  }
-}
-
-function packBeside(value: unknown): Packing {
+export function pack(value: unknown): Uint8Array {
   const hashes: string[] = [];
-  const texts: string[] = [];
+  const texts: Uint8Array[] = [];
   const skeleton = replaceIn(
     value,
     (object) => {
       if (!isFile(object)) return object;
       const { contents, ...rest } = object;
       hashes.push(hashOf(object));
-      return { ...rest, [TEXT]: texts.push(contents) - 1 };
+      return { ...rest, [TEXT]: texts.push(deflate(contents)) - 1 };
     },
     true,
   );
-  return new Packing(serialize(skeleton), hashes, texts);
+  const serialized = serialize(skeleton);
+  const compressed = serialized.length > SMALL;
+  return serialize([compressed, compressed ? deflate(serialized) : skeleton, hashes, texts]);
 }
-
-/** The bytes `value` is stored as (a unit of generated text). */
-export const pack = (value: unknown): Promise<Uint8Array> => packBeside(value).bytes;
 
 /** A packed unit, its files' texts inflated only when read. */
 export function unpack(stored: Uint8Array): unknown {
   const [compressed, skeleton, hashes, texts] = deserialize(stored) as [
     boolean,
-    Uint8Array,
+    unknown,
     string[],
     Uint8Array[],
   ];
-  return withFiles(deserialize(compressed ? inflateRawSync(skeleton) : skeleton), (fields, at) =>
-    lazyFile(fields, hashes[at]!, () => inflateRawSync(texts[at]!).toString('utf8')),
-  );
-}
-
-/** A deserialized skeleton (a fresh copy) with its files, the objects standing for them, replaced in place. */
-const withFiles = (
-  value: unknown,
-  file: (fields: Omit<OutputFile, 'contents'>, at: number) => OutputFile,
-): unknown =>
-  replaceIn(
+  const value = compressed ? deserialize(inflateRawSync(skeleton as Uint8Array)) : skeleton;
+  // A fresh copy, deserialized: its files are replaced in place.
+  return replaceIn(
     value,
     (object) => {
       const at = object[TEXT];
       if (typeof at !== 'number') return object;
       const { [TEXT]: _, ...fields } = object;
-      return file(fields as Omit<OutputFile, 'contents'>, at);
+      return lazyFile(fields as Omit<OutputFile, 'contents'>, hashes[at]!, texts[at]!);
     },
     false,
   );
+}
 
 /**
  * An output file whose contents are inflated on first read (and kept); they cannot be assigned, so
  * the hash stored with them stays theirs.
  */
-function lazyFile(fields: Omit<OutputFile, 'contents'>, hash: string, read: () => string): OutputFile {
+function lazyFile(fields: Omit<OutputFile, 'contents'>, hash: string, deflated: Uint8Array): OutputFile {
   const { path, ...rest } = fields;
   let text: string | undefined;
   const file = { path } as OutputFile;
   Object.defineProperty(file, 'contents', {
     enumerable: true,
-    get: () => (text ??= read()),
+    get: () => (text ??= inflateRawSync(deflated).toString('utf8')),
   });
   Object.assign(file, rest);
   provenHash(file, hash);
