@@ -75,7 +75,8 @@ function objectSatisfies(
   return true;
 }
 
-function hasType(type: JsonTypeName, value: unknown): boolean {
+/** Whether a JSON value is of a JSON Schema type as Ajv decides it (`strictNumbers`: finite numbers only). */
+export function hasType(type: JsonTypeName, value: unknown): boolean {
   switch (type) {
     case 'object':
       return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -6,6 +6,7 @@
 import type { JsonSchema, JsonTypeName } from '../../model/catalog-model.ts';
 import { type Code, lit, ts } from '../../syntax/ts-code.ts';
 import { and, compare, type Expr, not, or } from '../../syntax/ts-layout.ts';
+import { hasType } from '../../model/data-schema-satisfies.ts';
 import { refName } from '../../model/schema-refs.ts';
 import { typeNames } from '../../model/schema-shapes.ts';
 
@@ -83,24 +84,7 @@ export function typeFails(type: JsonType, v: Code): Expr {
 /** The enum/const values a value of one of `types` could equal (comparing the others is dead code TS rejects); all when untyped. */
 export function possibleValues(values: readonly Scalar[], types: readonly JsonType[]): Scalar[] {
   if (types.length === 0) return [...values];
-  return values.filter((value) => types.some((type) => ofType(value, type)));
-}
-
-function ofType(value: Scalar, type: JsonType): boolean {
-  switch (type) {
-    case 'string':
-      return typeof value === 'string';
-    case 'number':
-      return typeof value === 'number';
-    case 'integer':
-      return typeof value === 'number' && Number.isInteger(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'null':
-      return value === null;
-    default:
-      return false;
-  }
+  return values.filter((value) => types.some((type) => hasType(type, value)));
 }
 
 /** What a schema expects, for error reports: `string`, `"a" | "b"`, `CommunicationIdentifier`, `date-time`… */
